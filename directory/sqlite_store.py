@@ -1,0 +1,339 @@
+"""The embedded store: one SQLite file in WAL mode, a versioned schema, an FTS5 index and the
+services' sentence embeddings."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from directory.records import Service
+from directory.store import (
+    Fingerprint,
+    Progress,
+    SearchPage,
+    ServiceChange,
+    StoredService,
+    StoreError,
+)
+
+#: Each entry moves the schema up one version; `PRAGMA user_version` records where a file is.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE services (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        record TEXT NOT NULL,
+        source TEXT NOT NULL,
+        source_name TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        embedding BLOB,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE service_categories (
+        service_rowid INTEGER NOT NULL REFERENCES services(rowid) ON DELETE CASCADE,
+        term_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (service_rowid, term_id)
+    );
+    CREATE INDEX service_categories_term ON service_categories(term_id);
+    CREATE TABLE taxonomy_terms (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        taxonomy TEXT NOT NULL,
+        code TEXT NOT NULL,
+        parent_id TEXT
+    );
+    CREATE VIRTUAL TABLE services_fts USING fts5(
+        name, description, organization, categories,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+#: bm25 column weights: name, description, organisation, category names.
+FTS_WEIGHTS = (8.0, 1.0, 2.0, 4.0)
+
+_STOP_WORDS = frozenset(
+    (
+        "a an and are as at be but by for from has have he her his i in is it its me my of on or "
+        "our she so that the their them they this to was we were who with you your"
+    ).split()
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query that finds any of the meaningful words (or their stems) of `text`."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS]
+    return " OR ".join(f'"{word}"' for word in dict.fromkeys(words))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SQLiteServiceStore:
+    """ServiceStore on one SQLite file. Safe to share between threads (one connection each)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._migrate(self._connection())
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the store {self._path}: {error}") from error
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(
+                self._path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self._path} has schema version {version}, newer than this program "
+                f"understands ({len(MIGRATIONS)}); upgrade the program"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {number}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    def schema_version(self) -> int:
+        return int(self._connection().execute("PRAGMA user_version").fetchone()[0])
+
+    def fingerprints(self, ids: Sequence[str]) -> dict[str, Fingerprint]:
+        found: dict[str, Fingerprint] = {}
+        connection = self._connection()
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = connection.execute(
+                f"SELECT id, content_hash, text_hash FROM services WHERE id IN ({marks})", chunk
+            )
+            for service_id, content_hash, text_hash in rows:
+                found[service_id] = Fingerprint(content_hash, text_hash)
+        return found
+
+    def write(self, changes: Sequence[ServiceChange], progress: Progress | None = None) -> None:
+        connection = self._connection()
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for done, change in enumerate(changes, start=1):
+                    self._upsert(connection, change)
+                    if progress is not None:
+                        progress(done, len(changes))
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise StoreError(f"could not write to {self._path}: {error}") from error
+
+    def _upsert(self, connection: sqlite3.Connection, change: ServiceChange) -> None:
+        service = change.service
+        now = _now()
+        vector = (
+            None
+            if change.embedding is None
+            else np.asarray(change.embedding, dtype=np.float32).tobytes()
+        )
+        row = connection.execute(
+            """
+            INSERT INTO services (id, name, status, summary, record, source, source_name,
+                                  content_hash, text_hash, embedding, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET
+                name = excluded.name, status = excluded.status, summary = excluded.summary,
+                record = excluded.record, source = excluded.source,
+                source_name = excluded.source_name, content_hash = excluded.content_hash,
+                text_hash = excluded.text_hash,
+                embedding = COALESCE(excluded.embedding, services.embedding),
+                updated_at = excluded.updated_at
+            RETURNING rowid
+            """,
+            (
+                service.id,
+                service.name,
+                service.status,
+                json.dumps(service.summary(), ensure_ascii=False),
+                json.dumps(service.record, ensure_ascii=False),
+                json.dumps(change.source, ensure_ascii=False),
+                change.source_name,
+                change.fingerprint.content_hash,
+                change.fingerprint.text_hash,
+                vector,
+                now,
+                now,
+            ),
+        ).fetchone()
+        rowid = row[0]
+        connection.execute("DELETE FROM services_fts WHERE rowid = ?", (rowid,))
+        connection.execute(
+            "INSERT INTO services_fts (rowid, name, description, organization, categories) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                rowid,
+                service.name,
+                "\n".join(p for p in (service.description, service.eligibility_description) if p),
+                service.organization_name,
+                "; ".join(service.category_names),
+            ),
+        )
+        connection.execute("DELETE FROM service_categories WHERE service_rowid = ?", (rowid,))
+        for term in service.categories:
+            connection.execute(
+                "INSERT OR IGNORE INTO service_categories (service_rowid, term_id, name) "
+                "VALUES (?, ?, ?)",
+                (rowid, term.id, term.name),
+            )
+            connection.execute(
+                """
+                INSERT INTO taxonomy_terms (id, name, taxonomy, code, parent_id)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name,
+                    taxonomy = excluded.taxonomy, code = excluded.code,
+                    parent_id = excluded.parent_id
+                """,
+                (term.id, term.name, term.taxonomy, term.code, term.parent_id),
+            )
+
+    def get(self, service_id: str) -> StoredService | None:
+        row = (
+            self._connection()
+            .execute(
+                "SELECT summary, record, source, source_name, updated_at "
+                "FROM services WHERE id = ?",
+                (service_id,),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        record = json.loads(row[1])
+        return StoredService(
+            service=Service.from_summary(json.loads(row[0]), record),
+            record=record,
+            source=json.loads(row[2]),
+            source_name=row[3],
+            updated_at=row[4],
+        )
+
+    def count(self) -> int:
+        return int(self._connection().execute("SELECT count(*) FROM services").fetchone()[0])
+
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
+        connection = self._connection()
+        query = fts_query(text)
+        if not query:
+            total = self.count()
+            rows = connection.execute(
+                "SELECT summary FROM services ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+        else:
+            total = connection.execute(
+                "SELECT count(*) FROM services_fts WHERE services_fts MATCH ?", (query,)
+            ).fetchone()[0]
+            weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+            rows = connection.execute(
+                f"""
+                SELECT s.summary FROM services_fts f JOIN services s ON s.rowid = f.rowid
+                WHERE services_fts MATCH ? ORDER BY bm25(services_fts, {weights})
+                LIMIT ? OFFSET ?
+                """,
+                (query, limit, offset),
+            ).fetchall()
+        return SearchPage(int(total), [Service.from_summary(json.loads(r[0])) for r in rows])
+
+    def lexical_ranking(self, text: str, limit: int) -> list[tuple[str, float]]:
+        """Ids of the services matching the words, best first, with their bm25 scores."""
+        query = fts_query(text)
+        if not query:
+            return []
+        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+        rows = (
+            self._connection()
+            .execute(
+                f"""
+            SELECT s.id, bm25(services_fts, {weights}) AS rank
+            FROM services_fts f JOIN services s ON s.rowid = f.rowid
+            WHERE services_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+                (query, limit),
+            )
+            .fetchall()
+        )
+        return [(row[0], -float(row[1])) for row in rows]
+
+    def iter_services(self) -> Iterator[Service]:
+        rows = self._connection().execute("SELECT summary FROM services ORDER BY rowid")
+        for (summary,) in rows:
+            yield Service.from_summary(json.loads(summary))
+
+    def embeddings(self) -> tuple[list[str], npt.NDArray[np.float32]]:
+        ids: list[str] = []
+        vectors: list[npt.NDArray[np.float32]] = []
+        rows = self._connection().execute(
+            "SELECT id, embedding FROM services WHERE embedding IS NOT NULL ORDER BY rowid"
+        )
+        for service_id, blob in rows:
+            ids.append(service_id)
+            vectors.append(np.frombuffer(blob, dtype=np.float32))
+        if not vectors:
+            return ids, np.zeros((0, 0), dtype=np.float32)
+        return ids, np.vstack(vectors)
+
+    def taxonomy_terms(self) -> list[dict[str, Any]]:
+        rows = self._connection().execute(
+            "SELECT id, name, taxonomy, code, parent_id FROM taxonomy_terms ORDER BY name"
+        )
+        keys = ("id", "name", "taxonomy", "code", "parent_id")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections:
+                connection.close()
+            self._connections.clear()
+        self._local = threading.local()

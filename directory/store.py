@@ -1,0 +1,95 @@
+"""The store contract: what every backend of the directory (SQLite, Elasticsearch) provides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from directory.records import Service
+
+Progress = Callable[[int, int], None]
+
+
+class StoreError(Exception):
+    """The store could not do what was asked (unreadable file, newer schema, server down)."""
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What tells whether a stored service changed: its source content and its embedded text."""
+
+    content_hash: str
+    text_hash: str
+
+
+@dataclass(frozen=True)
+class ServiceChange:
+    """One service to add or update. `embedding` None keeps the stored vector."""
+
+    service: Service
+    source: dict[str, Any]
+    source_name: str
+    fingerprint: Fingerprint
+    embedding: npt.NDArray[np.float32] | None = None
+
+
+@dataclass(frozen=True)
+class StoredService:
+    """A service as stored: normalised, its published record and the source verbatim."""
+
+    service: Service
+    record: dict[str, Any]
+    source: dict[str, Any]
+    source_name: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of search results, best first, and how many matched in all."""
+
+    total: int
+    services: list[Service] = field(default_factory=list)
+
+
+class ServiceStore(Protocol):
+    """The directory's services, kept by their source id.
+
+    Every method raises StoreError when the backend cannot answer.
+    """
+
+    def fingerprints(self, ids: Sequence[str]) -> dict[str, Fingerprint]:
+        """The fingerprint of each of these ids that is stored; unknown ids are left out."""
+        ...
+
+    def write(self, changes: Sequence[ServiceChange], progress: Progress | None = None) -> None:
+        """Add or update all the changes at once: either every one is stored or none is."""
+        ...
+
+    def get(self, service_id: str) -> StoredService | None:
+        """The stored service with this source id, or None."""
+        ...
+
+    def count(self) -> int:
+        """How many services are stored, whatever their status."""
+        ...
+
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
+        """Services whose text matches the words, best first; all services when `text` is blank."""
+        ...
+
+    def iter_services(self) -> Iterator[Service]:
+        """Every stored service, normalised, in a stable order."""
+        ...
+
+    def embeddings(self) -> tuple[list[str], npt.NDArray[np.float32]]:
+        """Ids and the matrix of their stored embeddings (one row each), same order."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...

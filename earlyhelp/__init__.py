@@ -1,0 +1,1 @@
+"""Composition root of the early-help directory: settings, wiring and the command line."""

@@ -1,0 +1,5 @@
+import sys
+
+from earlyhelp.cli import main
+
+sys.exit(main())

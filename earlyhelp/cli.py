@@ -1,0 +1,139 @@
+"""The `earlyhelp` command: serve the app, import directories, match needs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from directory.geography import PostcodeDirectory
+from directory.store import StoreError
+from earlyhelp.progress import TerminalProgress
+from earlyhelp.settings import Settings, SettingsError
+from earlyhelp.wiring import make_embedder, open_store
+from ingest.importer import Importer, ImportSummary
+from ingest.json_source import SourceError, SourceRecord, read_json_file
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+SHOWN_PROBLEMS = 50
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="earlyhelp", description="Early-help offer directory and matching service."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = commands.add_parser("serve", help="serve the web app and the API")
+    serve.add_argument("--host", help="address to listen on (default EARLYHELP_HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default EARLYHELP_PORT or 8000)")
+    ingest = commands.add_parser("ingest", help="import services from Open Referral JSON")
+    ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="a JSON or NDJSON file")
+    ingest.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    ingest.add_argument(
+        "--strict", action="store_true", help="any rejected record fails the run; nothing written"
+    )
+    ingest.add_argument(
+        "--if-empty", action="store_true", help="import only when the store has no services"
+    )
+    ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        print(f"earlyhelp: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "serve":
+            return _serve(settings, args.host, args.port)
+        return _ingest(settings, args)
+    except StoreError as error:
+        print(f"earlyhelp: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+    import uvicorn
+
+    from web.app import create_app
+
+    store = open_store(settings)
+    app = create_app(store=store, embedder=make_embedder(settings))
+    print(
+        f"Serving {store.count()} services from {settings.db_path} "
+        f"on http://{host or settings.host}:{port or settings.port}",
+        file=sys.stderr,
+    )
+    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    return EXIT_OK
+
+
+class _Sources:
+    """Reads every source in turn, remembering those that could not be read at all."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = names
+        self.failed: list[str] = []
+
+    def __iter__(self) -> Iterator[SourceRecord]:
+        for name in self.names:
+            if name.startswith(("http://", "https://")):
+                self.failed.append(f"{name}: reading feeds over HTTP is not supported yet")
+                continue
+            path = Path(name)
+            if path.is_dir():
+                self.failed.append(f"{name}: folders (CSV data packages) are not supported yet")
+                continue
+            try:
+                yield from read_json_file(path)
+            except SourceError as error:
+                self.failed.append(str(error))
+
+
+def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+    store = open_store(settings)
+    try:
+        if args.if_empty and store.count() > 0:
+            print(f"The store {settings.db_path} already has services; nothing imported.")
+            return EXIT_OK
+        sources = _Sources(args.sources)
+        importer = Importer(
+            store, make_embedder(settings), PostcodeDirectory(), progress=TerminalProgress()
+        )
+        summary = importer.run(sources, dry_run=args.dry_run, strict=args.strict)
+    finally:
+        store.close()
+    for failure in sources.failed:
+        print(f"Could not read {failure}", file=sys.stderr)
+    _print_summary(summary, args)
+    if args.report:
+        report = summary.as_dict() | {"unreadable_sources": sources.failed}
+        args.report.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    if len(sources.failed) == len(args.sources) or (summary.read == 0 and sources.failed):
+        return EXIT_FAILED
+    if args.strict and summary.rejected:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _print_summary(summary: ImportSummary, args: argparse.Namespace) -> None:
+    mode = " (dry run: nothing written)" if args.dry_run else ""
+    if args.strict and summary.rejected:
+        mode = " (strict: a record was rejected, so nothing was written)"
+    print(
+        f"Read {summary.read}: {summary.added} added, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged, {summary.rejected} rejected{mode}."
+    )
+    for title, problems in (("Rejected", summary.errors), ("Warnings", summary.warnings)):
+        if not problems:
+            continue
+        print(f"{title} ({len(problems)}):")
+        for problem in problems[:SHOWN_PROBLEMS]:
+            print(f"  {problem.describe()}")
+        if len(problems) > SHOWN_PROBLEMS:
+            print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more (see --report FILE)")

@@ -1,0 +1,64 @@
+"""Settings, read from the environment in this one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+BACKENDS = ("sqlite", "elasticsearch")
+EMBEDDERS = ("minilm", "hashing")
+
+
+class SettingsError(ValueError):
+    """A setting in the environment has a value the service cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the service reads from its environment.
+
+    `db_path` is the SQLite file of the embedded store and of the app's own records.
+    `embedder` is `minilm` (all-MiniLM-L6-v2, the default) or `hashing`, a fast lexical
+    stand-in for tests and very small machines.
+    """
+
+    db_path: Path = Path("data/earlyhelp.db")
+    backend: str = "sqlite"
+    es_url: str = "http://127.0.0.1:9200"
+    es_index: str = "earlyhelp"
+    embedder: str = "minilm"
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read the settings; raise SettingsError naming the variable that is wrong."""
+        env = os.environ if environ is None else environ
+        backend = env.get("EARLYHELP_BACKEND", cls.backend).strip().lower()
+        if backend not in BACKENDS:
+            raise SettingsError(
+                f"EARLYHELP_BACKEND={backend!r} is not one of {', '.join(BACKENDS)}"
+            )
+        embedder = env.get("EARLYHELP_EMBEDDER", cls.embedder).strip().lower()
+        if embedder not in EMBEDDERS:
+            raise SettingsError(
+                f"EARLYHELP_EMBEDDER={embedder!r} is not one of {', '.join(EMBEDDERS)}"
+            )
+        port_text = env.get("EARLYHELP_PORT", str(cls.port))
+        try:
+            port = int(port_text)
+        except ValueError:
+            raise SettingsError(f"EARLYHELP_PORT={port_text!r} is not a port number") from None
+        if not 0 < port < 65536:
+            raise SettingsError(f"EARLYHELP_PORT={port} is outside 1-65535")
+        return cls(
+            db_path=Path(env.get("EARLYHELP_DB", str(cls.db_path))),
+            backend=backend,
+            es_url=env.get("EARLYHELP_ES_URL", cls.es_url),
+            es_index=env.get("EARLYHELP_ES_INDEX", cls.es_index),
+            embedder=embedder,
+            host=env.get("EARLYHELP_HOST", cls.host),
+            port=port,
+        )

@@ -1,0 +1,202 @@
+"""Import service records into a store: validate, normalise, detect changes, embed, write once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from directory.geography import PostcodeDirectory
+from directory.store import Fingerprint, ServiceChange, ServiceStore
+from ingest.json_source import SourceRecord
+from ingest.normalise import normalise_service
+from ingest.problems import ERROR, WARNING, FieldIssue, Problem
+from ingest.validation import validate_service
+from matching.embedding import Embedder
+
+#: Bump when normalisation changes, so the next import refreshes every stored record.
+NORMALISER_VERSION = "1"
+EMBED_BATCH = 64
+
+
+class ImportProgress(Protocol):
+    """Told how far each long step of an import has got."""
+
+    def step(self, name: str, done: int, total: int) -> None: ...
+
+
+class SilentProgress:
+    def step(self, name: str, done: int, total: int) -> None:
+        return None
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or, in a dry run, would do)."""
+
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    embedded: int = 0
+    written: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "embedded": self.embedded,
+            "written": self.written,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+def content_hash(source: dict[str, Any]) -> str:
+    canonical = json.dumps(source, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{NORMALISER_VERSION}\n{canonical}".encode()).hexdigest()
+
+
+def text_hash(text: str, embedder_name: str) -> str:
+    return hashlib.sha256(f"{embedder_name}\n{text}".encode()).hexdigest()
+
+
+@dataclass
+class _Accepted:
+    change: ServiceChange
+    is_new: bool
+    needs_embedding: bool
+
+
+class Importer:
+    """Imports records into one store, embedding with one embedder."""
+
+    def __init__(
+        self,
+        store: ServiceStore,
+        embedder: Embedder,
+        postcodes: PostcodeDirectory | None = None,
+        progress: ImportProgress | None = None,
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._postcodes = postcodes
+        self._progress = progress or SilentProgress()
+
+    def run(
+        self, records: Iterable[SourceRecord], *, dry_run: bool = False, strict: bool = False
+    ) -> ImportSummary:
+        """Import every record. Rejected records are reported and skipped; the rest are
+        written in one transaction (none with `dry_run`, none at all with `strict` if any
+        record was rejected). Raises SourceError if a source cannot be read at all."""
+        summary = ImportSummary()
+        candidates: list[tuple[SourceRecord, ServiceChange]] = []
+        seen: dict[str, str] = {}
+        for record in records:
+            summary.read += 1
+            change = self._check(record, summary, seen)
+            if change is not None:
+                candidates.append((record, change))
+        stored = self._store.fingerprints([c.service.id for _, c in candidates])
+        accepted: list[_Accepted] = []
+        for _record, change in candidates:
+            before = stored.get(change.service.id)
+            if before is not None and before == change.fingerprint:
+                summary.unchanged += 1
+                continue
+            if before is None:
+                summary.added += 1
+            else:
+                summary.updated += 1
+            needs = before is None or before.text_hash != change.fingerprint.text_hash
+            accepted.append(_Accepted(change, before is None, needs))
+        if dry_run or (strict and summary.rejected):
+            return summary
+        changes = self._embed(accepted)
+        summary.embedded = sum(1 for a in accepted if a.needs_embedding)
+        if changes:
+            self._store.write(
+                changes, lambda done, total: self._progress.step("write", done, total)
+            )
+        summary.written = True
+        return summary
+
+    def _check(
+        self, record: SourceRecord, summary: ImportSummary, seen: dict[str, str]
+    ) -> ServiceChange | None:
+        data = record.data
+        record_id = None
+        if isinstance(data, dict) and isinstance(data.get("id"), str | int):
+            record_id = str(data["id"]).strip() or None
+
+        def report(issues: list[FieldIssue]) -> None:
+            for issue in issues:
+                summary.problems.append(
+                    Problem(
+                        record.source,
+                        record.position,
+                        record_id,
+                        issue.field,
+                        issue.message,
+                        issue.severity,
+                    )
+                )
+
+        if record.error is not None:
+            report([FieldIssue("(record)", record.error)])
+            summary.rejected += 1
+            return None
+        issues = validate_service(data)
+        report(issues)
+        if any(issue.severity == ERROR for issue in issues):
+            summary.rejected += 1
+            return None
+        assert record_id is not None
+        if record_id in seen:
+            report([FieldIssue("id", f"appears again; first seen at {seen[record_id]}")])
+            summary.rejected += 1
+            return None
+        seen[record_id] = f"{record.source} {record.position}"
+        service, warnings = normalise_service(data, self._postcodes)
+        report(warnings)
+        fingerprint = Fingerprint(
+            content_hash(data), text_hash(service.embedding_text(), self._embedder.name)
+        )
+        return ServiceChange(service, data, record.source, fingerprint)
+
+    def _embed(self, accepted: list[_Accepted]) -> list[ServiceChange]:
+        todo = [a for a in accepted if a.needs_embedding]
+        vectors: dict[str, Any] = {}
+        for start in range(0, len(todo), EMBED_BATCH):
+            batch = todo[start : start + EMBED_BATCH]
+            matrix = self._embedder.embed([a.change.service.embedding_text() for a in batch])
+            for item, vector in zip(batch, matrix, strict=True):
+                vectors[item.change.service.id] = vector
+            self._progress.step("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
+        out: list[ServiceChange] = []
+        for item in accepted:
+            change = item.change
+            if item.needs_embedding:
+                change = ServiceChange(
+                    change.service,
+                    change.source,
+                    change.source_name,
+                    change.fingerprint,
+                    vectors[change.service.id],
+                )
+            out.append(change)
+        return out

@@ -1,0 +1,208 @@
+"""Turn a validated HSDS 3.0 / Open Referral UK service record into a normalised `Service`."""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from typing import Any
+
+from directory.geography import PostcodeDirectory, PostcodeError, normalise_postcode
+from directory.records import FLAGS_TAXONOMY, Location, Service, TaxonomyTerm
+from ingest.problems import WARNING, FieldIssue
+from ingest.validation import gss_codes, parse_age
+
+#: Flag code on a location's attributes that keeps its address confidential.
+HIDE_ADDRESS_FLAG = "confidential-address"
+
+_FREE_WORDS = re.compile(r"\b(free|no charge|no cost|funded)\b", re.IGNORECASE)
+_NOT_OFFERED = re.compile(r"^\s*(no|none|n/?a|not available)\.?\s*$", re.IGNORECASE)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _terms(attributes: Any) -> list[dict[str, Any]]:
+    terms = []
+    for attribute in attributes or []:
+        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
+        if isinstance(term, dict):
+            terms.append(term)
+    return terms
+
+
+def _categories_and_flags(
+    record: dict[str, Any],
+) -> tuple[tuple[TaxonomyTerm, ...], tuple[str, ...]]:
+    categories: dict[str, TaxonomyTerm] = {}
+    flags: list[str] = []
+    for term in _terms(record.get("attributes")):
+        taxonomy = _text(term.get("taxonomy"))
+        detail = term.get("taxonomy_detail")
+        if not taxonomy and isinstance(detail, dict):
+            taxonomy = _text(detail.get("name"))
+        code = _text(term.get("code"))
+        if taxonomy == FLAGS_TAXONOMY:
+            if code and code not in flags:
+                flags.append(code)
+            continue
+        name = _text(term.get("name"))
+        term_id = _text(term.get("id")) or code or name
+        if name and term_id not in categories:
+            categories[term_id] = TaxonomyTerm(
+                id=term_id,
+                name=name,
+                taxonomy=taxonomy,
+                code=code,
+                parent_id=_text(term.get("parent_id")) or None,
+            )
+    return tuple(categories.values()), tuple(flags)
+
+
+def _is_free(record: dict[str, Any]) -> bool | None:
+    amounts = [
+        float(cost["amount"])
+        for cost in record.get("cost_options") or []
+        if cost.get("amount") is not None
+    ]
+    if any(amount > 0 for amount in amounts):
+        return False
+    if amounts:
+        return True
+    fees = _text(record.get("fees_description"))
+    if fees:
+        return bool(_FREE_WORDS.search(fees))
+    return None
+
+
+def _languages(record: dict[str, Any]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for language in record.get("languages") or []:
+        code = _text(language.get("code")).lower()[:3] or _text(language.get("name")).lower()
+        if code and code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _location(
+    sal_index: int,
+    raw: dict[str, Any],
+    postcodes: PostcodeDirectory | None,
+    issues: list[FieldIssue],
+) -> Location:
+    where = f"service_at_locations[{sal_index}].location"
+    address: dict[str, Any] = next(iter(raw.get("addresses") or []), {}) or {}
+    postcode: str | None = None
+    raw_postcode = _text(address.get("postal_code"))
+    if raw_postcode:
+        try:
+            postcode = normalise_postcode(raw_postcode)
+        except PostcodeError:
+            issues.append(
+                FieldIssue(
+                    f"{where}.addresses[0].postal_code",
+                    f"{raw_postcode!r} is not a UK postcode",
+                    WARNING,
+                )
+            )
+    lat = raw.get("latitude")
+    lon = raw.get("longitude")
+    latitude = float(lat) if lat is not None else None
+    longitude = float(lon) if lon is not None else None
+    if (
+        latitude is not None
+        and longitude is not None
+        and not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
+    ):
+        latitude = longitude = None
+    la_code: str | None = None
+    if postcode and postcodes is not None:
+        place = postcodes.lookup(postcode)
+        if place is None:
+            issues.append(
+                FieldIssue(
+                    f"{where}.addresses[0].postal_code",
+                    f"postcode {postcode} is not in the ONS Postcode Directory; not geocoded",
+                    WARNING,
+                )
+            )
+        else:
+            la_code = place.la_code
+            if latitude is None or longitude is None:
+                latitude, longitude = place.latitude, place.longitude
+                raw["latitude"], raw["longitude"] = latitude, longitude
+    lines = [_text(address.get(k)) for k in ("address_1", "address_2", "city")]
+    hidden = any(_text(t.get("code")) == HIDE_ADDRESS_FLAG for t in _terms(raw.get("attributes")))
+    return Location(
+        id=_text(raw.get("id")) or f"{sal_index}",
+        name=_text(raw.get("name")),
+        address=", ".join(line for line in lines if line),
+        postcode=postcode,
+        latitude=latitude,
+        longitude=longitude,
+        la_code=la_code,
+        hide_address=hidden,
+    )
+
+
+def normalise_service(
+    source: dict[str, Any], postcodes: PostcodeDirectory | None = None
+) -> tuple[Service, list[FieldIssue]]:
+    """Normalise a record that `validate_service` found no errors in.
+
+    Returns the service and any warnings found while normalising (unknown postcodes). The
+    source is not changed; the service's `record` is a normalised copy of it.
+    """
+    record = copy.deepcopy(source)
+    issues: list[FieldIssue] = []
+    record["id"] = str(record["id"]).strip()
+    record["name"] = str(record["name"]).strip()
+    status = _text(record.get("status")).lower() or "active"
+    record["status"] = status
+    for name in ("minimum_age", "maximum_age"):
+        if record.get(name) is not None:
+            record[name] = parse_age(record[name])
+    categories, flags = _categories_and_flags(record)
+    organization = record.get("organization") or {}
+    locations = tuple(
+        _location(index, sal["location"], postcodes, issues)
+        for index, sal in enumerate(record.get("service_at_locations") or [])
+        if isinstance(sal.get("location"), dict)
+    )
+    area_codes: list[str] = []
+    for area in record.get("service_areas") or []:
+        for key in ("uri", "name", "description", "extent"):
+            for code in gss_codes(_text(area.get(key))):
+                if code not in area_codes:
+                    area_codes.append(code)
+    assured_text = _text(record.get("assured_date"))[:10]
+    try:
+        assured = date.fromisoformat(assured_text) if assured_text else None
+    except ValueError:
+        assured = None
+    interpretation = _text(record.get("interpretation_services"))
+    service = Service(
+        id=record["id"],
+        name=record["name"],
+        status=status,
+        description=_text(record.get("description")),
+        organization_id=_text(organization.get("id")) or None,
+        organization_name=_text(organization.get("name")),
+        minimum_age=record.get("minimum_age"),
+        maximum_age=record.get("maximum_age"),
+        eligibility_description=_text(record.get("eligibility_description")),
+        application_process=_text(record.get("application_process")),
+        free=_is_free(record),
+        fees_description=_text(record.get("fees_description")),
+        languages=_languages(record),
+        interpretation=bool(interpretation) and not _NOT_OFFERED.match(interpretation),
+        categories=categories,
+        flags=flags,
+        area_codes=tuple(area_codes),
+        locations=locations,
+        assured_date=assured,
+        last_modified=_text(record.get("last_modified")) or None,
+        record=record,
+    )
+    return service, issues

@@ -1,0 +1,46 @@
+"""Problems found in source records, reported to the directory officer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one record: where it is, which field, and why.
+
+    An `error` rejects the record; a `warning` is reported and the record is kept.
+    """
+
+    source: str
+    position: str
+    record_id: str | None
+    field: str
+    message: str
+    severity: str = ERROR
+
+    def describe(self) -> str:
+        who = f"id {self.record_id}" if self.record_id else "no id"
+        return f"{self.source} {self.position} ({who}): {self.field}: {self.message}"
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "source": self.source,
+            "position": self.position,
+            "record_id": self.record_id,
+            "field": self.field,
+            "message": self.message,
+            "severity": self.severity,
+        }
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    """A problem with one field, before it is placed in its source and record."""
+
+    field: str
+    message: str
+    severity: str = ERROR

@@ -1,0 +1,68 @@
+"""Shared fixtures: real SQLite files in temporary folders, a small deterministic embedder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from directory.sqlite_store import SQLiteServiceStore
+from matching.embedding import HashingEmbedder, Vectors
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = REPO / "seed_services.json"
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: the tests need shared/ beside the checkout")
+    return path
+
+
+class CountingEmbedder:
+    """The hashing embedder, counting the texts it is asked to embed."""
+
+    name = "hashing"
+    dimensions = HashingEmbedder.dimensions
+
+    def __init__(self) -> None:
+        self.inner = HashingEmbedder()
+        self.texts: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.texts.extend(texts)
+        return self.inner.embed(texts)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteServiceStore]:
+    opened = SQLiteServiceStore(tmp_path / "directory.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def embedder() -> CountingEmbedder:
+    return CountingEmbedder()
+
+
+def service(service_id: str, name: str = "Parenting group", **fields: Any) -> dict[str, Any]:
+    """A small valid HSDS service record."""
+    record: dict[str, Any] = {
+        "id": service_id,
+        "name": name,
+        "status": "active",
+        "description": f"{name}: a friendly weekly group for parents.",
+    }
+    record.update(fields)
+    return record
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data))
+    return path

@@ -1,0 +1,1 @@
+"""The thin web layer: Starlette routes, Jinja2 templates and request/response schemas."""

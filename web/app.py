@@ -1,0 +1,65 @@
+"""The web application: created with its collaborators, holding no globals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from directory.store import ServiceStore, StoreError
+from matching.embedding import Embedder
+from web import api, pages
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def error_payload(field: str, message: str) -> dict[str, Any]:
+    return {"errors": [{"field": field, "message": message}]}
+
+
+def create_app(store: ServiceStore, embedder: Embedder | None = None) -> Starlette:
+    """The app over one store. The embedder is loaded by whoever needs it, once."""
+    templates = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"])
+    )
+
+    async def on_http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse(error_payload("request", str(exc.detail)), exc.status_code)
+        html = templates.get_template("error.html").render(
+            status=exc.status_code, detail=exc.detail
+        )
+        return HTMLResponse(html, exc.status_code)
+
+    async def on_store_error(request: Request, exc: Exception) -> Response:
+        message = "The directory is not available just now. Please try again in a minute."
+        if request.url.path.startswith("/api/"):
+            return JSONResponse(error_payload("store", message), 503)
+        html = templates.get_template("error.html").render(status=503, detail=message)
+        return HTMLResponse(html, 503)
+
+    routes = [
+        Route("/", pages.search_page, methods=["GET"]),
+        Route("/services/{service_id:path}", pages.service_page, methods=["GET"]),
+        Route("/api/", api.api_root, methods=["GET"]),
+        Route("/api/services", api.list_services, methods=["GET"]),
+        Route("/api/services/{service_id:path}", api.get_service, methods=["GET"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"])],
+        exception_handlers={HTTPException: on_http_error, StoreError: on_store_error},
+    )
+    app.state.store = store
+    app.state.embedder = embedder
+    app.state.templates = templates
+    return app

@@ -62,6 +62,10 @@ MIGRATIONS: tuple[str, ...] = (
         tokenize = 'porter unicode61 remove_diacritics 2'
     );
     """,
+    """
+    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO store_meta (key, value) VALUES ('generation', 0)
+    """,
 )
 
 #: bm25 column weights: name, description, organisation, category names.
@@ -159,6 +163,9 @@ class SQLiteServiceStore:
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
+                connection.execute(
+                    "UPDATE store_meta SET value = value + 1 WHERE key = 'generation'"
+                )
                 for done, change in enumerate(changes, start=1):
                     self._upsert(connection, change)
                     if progress is not None:
@@ -258,6 +265,14 @@ class SQLiteServiceStore:
             source_name=row[3],
             updated_at=row[4],
         )
+
+    def generation(self) -> int:
+        row = (
+            self._connection()
+            .execute("SELECT value FROM store_meta WHERE key = 'generation'")
+            .fetchone()
+        )
+        return int(row[0])
 
     def count(self) -> int:
         return int(self._connection().execute("SELECT count(*) FROM services").fetchone()[0])

@@ -12,9 +12,10 @@ from directory.geography import PostcodeDirectory
 from directory.store import StoreError
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings, SettingsError
-from earlyhelp.wiring import make_embedder, open_store
+from earlyhelp.wiring import make_embedder, make_matcher, open_store
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord, read_json_file
+from matching.request import FieldError, MatchRequestError, parse_match_request
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SHOWN_PROBLEMS = 50
@@ -38,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
         "--if-empty", action="store_true", help="import only when the store has no services"
     )
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
+    commands.add_parser(
+        "match", help="read a match request (JSON) on stdin, print the suggestions (JSON)"
+    )
     return parser
 
 
@@ -51,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return _serve(settings, args.host, args.port)
+        if args.command == "match":
+            return _match(settings)
         return _ingest(settings, args)
     except StoreError as error:
         print(f"earlyhelp: {error}", file=sys.stderr)
@@ -63,13 +69,32 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
     from web.app import create_app
 
     store = open_store(settings)
-    app = create_app(store=store, embedder=make_embedder(settings))
+    app = create_app(store, make_matcher(settings, store), warm_up=True)
     print(
         f"Serving {store.count()} services from {settings.db_path} "
         f"on http://{host or settings.host}:{port or settings.port}",
         file=sys.stderr,
     )
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    return EXIT_OK
+
+
+def _match(settings: Settings) -> int:
+    try:
+        data = json.loads(sys.stdin.read())
+    except json.JSONDecodeError as error:
+        failure = MatchRequestError([FieldError("(body)", f"is not valid JSON: {error}")])
+        print(json.dumps(failure.as_dict(), indent=2))
+        return EXIT_USAGE
+    store = open_store(settings)
+    try:
+        result = make_matcher(settings, store).suggest(parse_match_request(data))
+    except MatchRequestError as error:
+        print(json.dumps(error.as_dict(), indent=2))
+        return EXIT_USAGE
+    finally:
+        store.close()
+    print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
     return EXIT_OK
 
 

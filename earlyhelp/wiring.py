@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from directory.store import StoreError
 from earlyhelp.settings import Settings
 from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder
+from matching.engine import Matcher
 
 
 def open_store(settings: Settings) -> SQLiteServiceStore:
@@ -23,3 +25,8 @@ def make_embedder(settings: Settings) -> Embedder:
     if settings.embedder == "hashing":
         return HashingEmbedder()
     return MiniLMEmbedder()
+
+
+def make_matcher(settings: Settings, store: SQLiteServiceStore) -> Matcher:
+    """The matcher over a store, with the embedder the settings name."""
+    return Matcher(store, make_embedder(settings), PostcodeDirectory())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -15,8 +18,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from directory.store import ServiceStore, StoreError
-from matching.embedding import Embedder
-from web import api, pages
+from matching.engine import Matcher
+from web import api, match_api, pages
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -25,8 +28,11 @@ def error_payload(field: str, message: str) -> dict[str, Any]:
     return {"errors": [{"field": field, "message": message}]}
 
 
-def create_app(store: ServiceStore, embedder: Embedder | None = None) -> Starlette:
-    """The app over one store. The embedder is loaded by whoever needs it, once."""
+def create_app(
+    store: ServiceStore, matcher: Matcher | None = None, warm_up: bool = False
+) -> Starlette:
+    """The app over one store. With `warm_up`, the matcher loads its model and index at
+    start-up instead of on the first request."""
     templates = Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"])
     )
@@ -52,14 +58,23 @@ def create_app(store: ServiceStore, embedder: Embedder | None = None) -> Starlet
         Route("/services/{service_id:path}", pages.service_page, methods=["GET"]),
         Route("/api/", api.api_root, methods=["GET"]),
         Route("/api/services", api.list_services, methods=["GET"]),
+        Route("/api/match", match_api.match, methods=["POST"]),
         Route("/api/services/{service_id:path}", api.get_service, methods=["GET"]),
     ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if warm_up and matcher is not None:
+            await run_in_threadpool(matcher.warm_up)
+        yield
+
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"])],
+        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"])],
         exception_handlers={HTTPException: on_http_error, StoreError: on_store_error},
+        lifespan=lifespan,
     )
     app.state.store = store
-    app.state.embedder = embedder
+    app.state.matcher = matcher
     app.state.templates = templates
     return app

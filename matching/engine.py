@@ -1,0 +1,330 @@
+"""The matcher: hard eligibility first, then hybrid retrieval, coverage of every need, reasons."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
+from directory.records import Service
+from directory.store import ServiceStore
+from matching.embedding import Embedder
+from matching.glossary import ADULT, CHILD, Glossary
+from matching.index import ADULT_AGE, PAID, Bools, MatchIndex, build_index, months_since
+from matching.reasons import ReasonWriter, language_names
+from matching.request import FieldError, MatchRequest, MatchRequestError
+from matching.results import MatchResult, NeedOutcome, Suggestion
+
+#: Order in which a service's exclusion is counted when several rules exclude it.
+EXCLUSION_ORDER = ("inactive", "area", "age", "cost", "harm")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How relevance and ranking are put together. `threshold` is calibrated on the
+    scenario set (benchmarks/match_quality.py): below it a service is not suitable."""
+
+    threshold: float = 0.40
+    category: float = 0.08
+    rrf_k: float = 20.0
+    semantic_share: float = 0.6
+    language: float = 0.04
+    interpreters: float = 0.015
+    distance_per_km: float = 0.004
+    distance_cap: float = 0.06
+    fresh: float = 0.01
+    stale: float = 0.02
+    multi_need: float = 0.03
+    semantic_pool: int = 60
+    lexical_pool: int = 150
+
+
+@dataclass
+class _Candidate:
+    position: int
+    relevance: float
+    score: float
+
+
+class Matcher:
+    """Suggests services for the needs of a closed referral. Thread-safe; load once per process."""
+
+    def __init__(
+        self,
+        store: ServiceStore,
+        embedder: Embedder,
+        postcodes: PostcodeDirectory,
+        glossary: Glossary | None = None,
+        weights: Weights | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._postcodes = postcodes
+        self._glossary = glossary or Glossary.load()
+        self._weights = weights or Weights()
+        self._today = today
+        self._writer = ReasonWriter(language_names())
+        self._index: MatchIndex | None = None
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lexical")
+
+    @property
+    def glossary(self) -> Glossary:
+        return self._glossary
+
+    def index(self) -> MatchIndex:
+        """The current index, rebuilt if the store changed since it was built."""
+        generation = self._store.generation()
+        with self._lock:
+            if self._index is None or self._index.generation != generation:
+                self._index = build_index(self._store, self._embedder, self._glossary)
+            return self._index
+
+    def warm_up(self) -> None:
+        """Load the model and build the index now rather than on the first request."""
+        self._embedder.embed(["warm up"])
+        self.index()
+
+    def place_of(self, postcode: str | None) -> PostcodePlace | None:
+        """The family's place; MatchRequestError for a malformed or unknown postcode."""
+        if postcode is None:
+            return None
+        try:
+            place = self._postcodes.lookup(postcode)
+        except PostcodeError:
+            raise MatchRequestError(
+                [FieldError("postcode", f"{postcode!r} is not a UK postcode (like BA2 3AB)")]
+            ) from None
+        if place is None:
+            raise MatchRequestError(
+                [
+                    FieldError(
+                        "postcode",
+                        f"{postcode} is not in the ONS Postcode Directory; "
+                        "check it, or leave it out",
+                    )
+                ]
+            )
+        return place
+
+    def suggest(self, request: MatchRequest) -> MatchResult:
+        """Ranked, eligible, explained suggestions for every need of the request."""
+        place = self.place_of(request.postcode)
+        expanded = [self._glossary.expand(need) for need in request.needs]
+        lexical = [
+            self._pool.submit(self._store.lexical_ranking, text, self._weights.lexical_pool)
+            for text in expanded
+        ]
+        need_vectors = self._embedder.embed(expanded)
+        index = self.index()
+        eligible, excluded = self._eligibility(index, request, place)
+        today = self._today()
+        per_need: list[list[_Candidate]] = []
+        outcomes: list[NeedOutcome] = []
+        need_categories: list[set[str]] = []
+        for n, need in enumerate(request.needs):
+            category_rows = index.categories.for_need(need_vectors[n])
+            names = tuple(index.categories.terms[i].name for i in category_rows)
+            ids = {index.categories.terms[i].id for i in category_rows}
+            need_categories.append(ids)
+            allowed = eligible & self._harm_fit(index, need, request.child_ages)
+            ranked = self._rank_need(
+                index, need_vectors[n], lexical[n].result(), allowed, ids, request, place, today
+            )
+            suitable = [c for c in ranked if c.relevance >= self._weights.threshold]
+            per_need.append(suitable)
+            outcomes.append(NeedOutcome(n, need, names, bool(suitable)))
+        harm_only = self._harm_only_exclusions(index, request, eligible)
+        if harm_only:
+            excluded["harm"] = harm_only
+        chosen = self._cover(per_need, request.limit)
+        suggestions = [
+            self._suggestion(index, position, per_need, need_categories, request, place, today)
+            for position in chosen
+        ]
+        suggestions.sort(key=lambda s: -s.score)
+        return MatchResult(tuple(suggestions), tuple(outcomes), excluded)
+
+    def _eligibility(
+        self, index: MatchIndex, request: MatchRequest, place: PostcodePlace | None
+    ) -> tuple[Bools, dict[str, int]]:
+        rules: list[tuple[str, Bools]] = [("inactive", index.active)]
+        if place is not None:
+            rules.append(("area", index.serves_area(place.la_code)))
+        if request.child_ages:
+            rules.append(("age", index.fits_children(request.child_ages)))
+        if request.free_only:
+            rules.append(("cost", index.free != PAID))
+        eligible = np.ones(len(index), dtype=np.bool_)
+        counts: dict[str, int] = {}
+        for reason, passes in rules:
+            newly = eligible & ~passes
+            if newly.any():
+                counts[reason] = int(newly.sum())
+            eligible &= passes
+        return eligible, counts
+
+    def _harm_fit(self, index: MatchIndex, need: str, child_ages: tuple[int, ...]) -> Bools:
+        """Programmes for people who harm only for a need about such a person (and of the
+        right age); survivors-only services never for such a need."""
+        causer = self._glossary.harm_causer(need)
+        if causer is None:
+            return ~index.harm_programme
+        if causer == ADULT:
+            ok_programme = index.harm_programme & (index.min_age >= ADULT_AGE)
+        else:
+            young = index.min_age < ADULT_AGE
+            if child_ages:
+                young &= index.fits_children(child_ages) & (index.max_age < np.inf)
+            ok_programme = index.harm_programme & young
+        return (~index.harm_programme | ok_programme) & ~index.survivors_only
+
+    def _harm_only_exclusions(
+        self, index: MatchIndex, request: MatchRequest, eligible: Bools
+    ) -> int:
+        any_need = np.zeros(len(index), dtype=np.bool_)
+        for need in request.needs:
+            any_need |= self._harm_fit(index, need, request.child_ages)
+        return int((eligible & ~any_need).sum())
+
+    def _rank_need(
+        self,
+        index: MatchIndex,
+        vector: np.ndarray,
+        lexical: list[tuple[str, float]],
+        allowed: Bools,
+        category_ids: set[str],
+        request: MatchRequest,
+        place: PostcodePlace | None,
+        today: date,
+    ) -> list[_Candidate]:
+        w = self._weights
+        sims = index.vectors @ vector
+        masked = np.where(allowed, sims, -np.inf)
+        pool = min(w.semantic_pool, int(allowed.sum()))
+        if pool == 0:
+            return []
+        top = np.argpartition(-masked, pool - 1)[:pool]
+        semantic_order = [int(i) for i in top[np.argsort(-masked[top])]]
+        semantic_rank = {pos: r for r, pos in enumerate(semantic_order, start=1)}
+        lexical_rank: dict[int, int] = {}
+        for service_id, _score in lexical:
+            pos = index.position.get(service_id)
+            if pos is not None and allowed[pos]:
+                lexical_rank[pos] = len(lexical_rank) + 1
+        best_rrf = 2.0 / (w.rrf_k + 1)
+        out: list[_Candidate] = []
+        for pos in set(semantic_rank) | set(lexical_rank):
+            rrf = sum(1.0 / (w.rrf_k + r[pos]) for r in (semantic_rank, lexical_rank) if pos in r)
+            agrees = bool(category_ids & index.category_ids[pos])
+            relevance = float(sims[pos]) + (w.category if agrees else 0.0)
+            score = w.semantic_share * relevance + (1 - w.semantic_share) * rrf / best_rrf
+            score += self._adjustment(index.services[pos], request, place, today)
+            out.append(_Candidate(pos, relevance, score))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _adjustment(
+        self, service: Service, request: MatchRequest, place: PostcodePlace | None, today: date
+    ) -> float:
+        w = self._weights
+        bonus = 0.0
+        wanted = [code for code in request.languages if code != "en"]
+        if wanted and any(code in service.languages for code in wanted):
+            bonus += w.language
+        elif wanted and service.interpretation:
+            bonus += w.interpreters
+        km = _nearest_km(service, place)
+        if km is not None:
+            bonus -= min(w.distance_cap, w.distance_per_km * km)
+        months = months_since(service.assured_date, today)
+        if months is not None:
+            bonus += w.fresh if months <= 12 else (-w.stale if months > 24 else 0.0)
+        return bonus
+
+    def _cover(self, per_need: list[list[_Candidate]], limit: int) -> list[int]:
+        """Take each need's best in turn, so every need with a suitable service is served."""
+        chosen: list[int] = []
+        cursors = [0] * len(per_need)
+        while len(chosen) < limit:
+            progressed = False
+            order = sorted(
+                range(len(per_need)),
+                key=lambda n: (
+                    -(per_need[n][cursors[n]].score if cursors[n] < len(per_need[n]) else -9)
+                ),
+            )
+            for n in order:
+                candidates = per_need[n]
+                while cursors[n] < len(candidates) and candidates[cursors[n]].position in chosen:
+                    cursors[n] += 1
+                if cursors[n] < len(candidates) and len(chosen) < limit:
+                    chosen.append(candidates[cursors[n]].position)
+                    cursors[n] += 1
+                    progressed = True
+            if not progressed:
+                break
+        return chosen
+
+    def _suggestion(
+        self,
+        index: MatchIndex,
+        position: int,
+        per_need: list[list[_Candidate]],
+        need_categories: list[set[str]],
+        request: MatchRequest,
+        place: PostcodePlace | None,
+        today: date,
+    ) -> Suggestion:
+        service = index.services[position]
+        met: list[tuple[int, str, tuple[str, ...]]] = []
+        best = 0.0
+        for n, candidates in enumerate(per_need):
+            found = next((c for c in candidates if c.position == position), None)
+            if found is None:
+                continue
+            best = max(best, found.score)
+            agreeing = tuple(t.name for t in service.categories if t.id in need_categories[n])
+            met.append((n, request.needs[n], agreeing))
+        score = best + self._weights.multi_need * (len(met) - 1)
+        km = _nearest_km(service, place)
+        reasons = self._writer.reasons(
+            service,
+            met,
+            request.child_ages,
+            km,
+            place.postcode if place else None,
+            request.languages,
+            today,
+        )
+        return Suggestion(
+            service_id=service.id,
+            name=service.name,
+            organization=service.organization_name,
+            score=round(min(1.0, max(0.0, score)), 3),
+            needs_met=tuple(n for n, _, _ in met),
+            reasons=tuple(reasons),
+            distance_km=None if km is None else round(km, 1),
+            url=f"/services/{service.id}",
+        )
+
+
+def _nearest_km(service: Service, place: PostcodePlace | None) -> float | None:
+    """Distance to the nearest published location; confidential places are never measured."""
+    if place is None:
+        return None
+    distances = [
+        distance_km(place.latitude, place.longitude, loc.latitude, loc.longitude)
+        for loc in service.locations
+        if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
+    ]
+    return min(distances) if distances else None
+
+
+__all__ = ["CHILD", "Matcher", "Weights"]

@@ -1,0 +1,76 @@
+"""Practitioners' shorthand and the patterns that tell who in a family causes harm.
+
+All of it is data (`matching/data/glossary.json`), so a council can extend it without code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).parent / "data"
+ADULT, CHILD = "adult", "child"
+_NUMBER_THEN_WORD = re.compile(r"(\d)(?=[A-Za-z])")
+
+
+def _terms_pattern(keys: list[str]) -> re.Pattern[str]:
+    alternatives = [
+        re.escape(key) if key.isupper() else f"(?i:{re.escape(key)})"
+        for key in sorted(keys, key=len, reverse=True)
+    ]
+    # Whole words only: a shorthand inside a longer word is not a shorthand.
+    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Expands shorthand and recognises needs and listings about people who cause harm."""
+
+    terms: dict[str, str]
+    harm_causing: dict[str, tuple[re.Pattern[str], ...]]
+    harm_programme: tuple[re.Pattern[str], ...]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Glossary:
+        data: dict[str, Any] = json.loads((path or DATA / "glossary.json").read_text())
+        terms = dict(data.get("terms", {}))
+        causing = data.get("harm_causing_patterns", {})
+        return cls(
+            terms={**{k.lower(): v for k, v in terms.items() if not k.isupper()}, **terms},
+            harm_causing={
+                who: tuple(re.compile(p, re.IGNORECASE) for p in causing.get(who, []))
+                for who in (ADULT, CHILD)
+            },
+            harm_programme=tuple(
+                re.compile(p, re.IGNORECASE)
+                for p in data.get("harm_programme_patterns", {}).get("patterns", [])
+            ),
+            pattern=_terms_pattern(list(terms)),
+        )
+
+    def expand(self, text: str) -> str:
+        """The text with each shorthand followed by its meaning in brackets ("6yo" -> "6 yo
+        (year old)", "DA" -> "DA (domestic abuse)")."""
+
+        def replace(match: re.Match[str]) -> str:
+            word = match.group(0)
+            meaning = self.terms.get(word) or self.terms.get(word.lower())
+            return f"{word} ({meaning})" if meaning else word
+
+        return self.pattern.sub(replace, _NUMBER_THEN_WORD.sub(r"\1 ", text))
+
+    def harm_causer(self, need: str) -> str | None:
+        """`adult` or `child` when the need is about someone in the family who causes harm."""
+        expanded = self.expand(need)
+        for who in (CHILD, ADULT):
+            if any(p.search(expanded) for p in self.harm_causing[who]):
+                return who
+        return None
+
+    def describes_harm_programme(self, text: str) -> bool:
+        """Whether a listing's text says it is a programme for people who cause harm."""
+        return any(p.search(text) for p in self.harm_programme)

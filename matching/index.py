@@ -1,0 +1,159 @@
+"""An in-memory index of the directory for matching: vectors and eligibility as arrays.
+
+Built from a store once and rebuilt when the store's generation changes, so a match request
+filters and scores the whole directory with a few array operations.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+from directory.records import Service, TaxonomyTerm
+from directory.store import ServiceStore
+from matching.embedding import Embedder
+from matching.glossary import Glossary
+
+ADULT_AGE = 18
+HARM_PROGRAMME_FLAG = "for-people-who-harm"
+SURVIVORS_ONLY_FLAG = "survivors-only"
+FREE, PAID, UNKNOWN_COST = 1, 0, -1
+
+Floats = npt.NDArray[np.float32]
+Bools = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class CategoryMap:
+    """The directory's own need categories, each as a vector (its name and its services)."""
+
+    terms: tuple[TaxonomyTerm, ...]
+    vectors: Floats
+
+    def for_need(self, need_vector: Floats, top: int = 2, margin: float = 0.06) -> list[int]:
+        """Indexes of the categories closest to a need (the best, and those close behind)."""
+        if not self.terms:
+            return []
+        sims = self.vectors @ need_vector
+        order = np.argsort(-sims)[:top]
+        best = float(sims[order[0]])
+        return [int(i) for i in order if float(sims[i]) >= best - margin]
+
+
+@dataclass(frozen=True)
+class MatchIndex:
+    generation: int
+    services: tuple[Service, ...]
+    position: dict[str, int]
+    vectors: Floats
+    active: Bools
+    min_age: Floats
+    max_age: Floats
+    free: npt.NDArray[np.int8]
+    harm_programme: Bools
+    survivors_only: Bools
+    area_restricted: Bools
+    area_members: dict[str, npt.NDArray[np.int64]]
+    category_ids: tuple[frozenset[str], ...]
+    categories: CategoryMap
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+    def serves_area(self, la_code: str) -> Bools:
+        """Services that do not serve only other councils' areas."""
+        mask = ~self.area_restricted
+        members = self.area_members.get(la_code)
+        if members is not None:
+            mask = mask.copy()
+            mask[members] = True
+        return mask
+
+    def fits_children(self, ages: tuple[int, ...]) -> Bools:
+        """Adult services (for parents), and children's services admitting one of the ages."""
+        adult = self.min_age >= ADULT_AGE
+        fits = np.zeros(len(self.services), dtype=np.bool_)
+        for age in ages:
+            fits |= (self.min_age <= age) & (self.max_age >= age)
+        return adult | fits
+
+
+def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> MatchIndex:
+    """Read the whole directory from the store into a MatchIndex."""
+    generation = store.generation()
+    services = tuple(store.iter_services())
+    position = {s.id: i for i, s in enumerate(services)}
+    vectors = np.zeros((len(services), embedder.dimensions), dtype=np.float32)
+    ids, matrix = store.embeddings()
+    for service_id, row in zip(ids, matrix, strict=True):
+        if service_id in position and row.shape[0] == embedder.dimensions:
+            vectors[position[service_id]] = row
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, service in enumerate(services):
+        for code in service.area_codes:
+            members[code].append(i)
+    harm = [
+        HARM_PROGRAMME_FLAG in s.flags
+        or glossary.describes_harm_programme(
+            f"{s.name}\n{s.description}\n{s.eligibility_description}"
+        )
+        for s in services
+    ]
+    return MatchIndex(
+        generation=generation,
+        services=services,
+        position=position,
+        vectors=vectors,
+        active=np.array([s.is_active for s in services], dtype=np.bool_),
+        min_age=np.array(
+            [-np.inf if s.minimum_age is None else s.minimum_age for s in services],
+            dtype=np.float32,
+        ),
+        max_age=np.array(
+            [np.inf if s.maximum_age is None else s.maximum_age for s in services],
+            dtype=np.float32,
+        ),
+        free=np.array(
+            [UNKNOWN_COST if s.free is None else (FREE if s.free else PAID) for s in services],
+            dtype=np.int8,
+        ),
+        harm_programme=np.array(harm, dtype=np.bool_),
+        survivors_only=np.array([SURVIVORS_ONLY_FLAG in s.flags for s in services], dtype=np.bool_),
+        area_restricted=np.array([bool(s.area_codes) for s in services], dtype=np.bool_),
+        area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
+        category_ids=tuple(frozenset(t.id for t in s.categories) for s in services),
+        categories=_category_map(services, vectors, embedder),
+    )
+
+
+def _category_map(
+    services: tuple[Service, ...], vectors: Floats, embedder: Embedder
+) -> CategoryMap:
+    terms: dict[str, TaxonomyTerm] = {}
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, service in enumerate(services):
+        for term in service.categories:
+            terms.setdefault(term.id, term)
+            rows[term.id].append(i)
+    ordered = tuple(sorted(terms.values(), key=lambda t: t.name))
+    if not ordered:
+        return CategoryMap((), np.zeros((0, embedder.dimensions), dtype=np.float32))
+    labels = embedder.embed([term.name for term in ordered])
+    centroids = np.zeros_like(labels)
+    for j, term in enumerate(ordered):
+        members = vectors[rows[term.id]]
+        mean = members.mean(axis=0) if len(members) else np.zeros(embedder.dimensions)
+        blended = 0.5 * labels[j] + 0.5 * mean
+        norm = float(np.linalg.norm(blended))
+        centroids[j] = blended / norm if norm else blended
+    return CategoryMap(ordered, centroids.astype(np.float32))
+
+
+def months_since(day: date | None, today: date) -> float | None:
+    if day is None:
+        return None
+    return (today - day).days / 30.44

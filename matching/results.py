@@ -1,0 +1,63 @@
+"""What the matcher returns: suggestions best first, each need's outcome, and exclusions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    service_id: str
+    name: str
+    organization: str
+    score: float
+    needs_met: tuple[int, ...]
+    reasons: tuple[str, ...]
+    distance_km: float | None
+    url: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "service_id": self.service_id,
+            "name": self.name,
+            "organization": self.organization,
+            "score": self.score,
+            "needs_met": list(self.needs_met),
+            "reasons": list(self.reasons),
+            "distance_km": self.distance_km,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class NeedOutcome:
+    index: int
+    text: str
+    categories: tuple[str, ...]
+    matched: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "categories": list(self.categories),
+            "matched": self.matched,
+        }
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    suggestions: tuple[Suggestion, ...]
+    needs: tuple[NeedOutcome, ...]
+    excluded_by_reason: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "suggestions": [s.as_dict() for s in self.suggestions],
+            "needs": [n.as_dict() for n in self.needs],
+            "excluded": {
+                "total": sum(self.excluded_by_reason.values()),
+                "by_reason": dict(self.excluded_by_reason),
+            },
+        }

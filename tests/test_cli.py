@@ -97,3 +97,32 @@ def _snapshot(db: Path) -> tuple[object, ...]:
         services = connection.execute("SELECT * FROM services ORDER BY id").fetchall()
         fts = connection.execute("SELECT rowid, * FROM services_fts ORDER BY rowid").fetchall()
         return services, fts
+
+
+def test_match_reads_a_request_and_prints_the_response(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    records = [service("rent", "Rent arrears advice", description="Help with rent arrears.")]
+    assert run_cli(db, "ingest", str(write_json(tmp_path / "s.json", records))).returncode == 0
+    request = {"needs": ["rent arrears advice"], "postcode": "BA2 3AB"}
+    done = subprocess.run(
+        [sys.executable, "-m", "earlyhelp", "match"],
+        input=json.dumps(request),
+        env=_env(db),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    response = json.loads(done.stdout)
+    assert set(response) == {"suggestions", "needs", "excluded"}
+    assert response["needs"][0]["text"] == "rent arrears advice"
+    bad = subprocess.run(
+        [sys.executable, "-m", "earlyhelp", "match"],
+        input=json.dumps({"needs": [], "limit": 99}),
+        env=_env(db),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 2
+    assert {e["field"] for e in json.loads(bad.stdout)["errors"]} == {"needs", "limit"}

@@ -30,36 +30,76 @@ def category(name: str) -> dict[str, Any]:
     return {"taxonomy_term": {"id": name, "name": name, "taxonomy": "DfE"}}
 
 
+CHILDREN_COURSE = "Parenting course for parents of children with tantrums and difficult behaviour."
 DIRECTORY = [
-    service("parenting-5-11", "Parenting course for tantrums and behaviour",
-            description="Parenting course for parents of children with tantrums and difficult behaviour.",
-            minimum_age=5, maximum_age=11, attributes=[category("Parenting support")]),
-    service("parenting-teens", "Parenting teenagers course for tantrums and behaviour",
-            description="Parenting course for parents of teenagers with tantrums and difficult behaviour.",
-            minimum_age=12, maximum_age=18, attributes=[category("Parenting support")]),
-    service("closed-parenting", "Old parenting course for tantrums and behaviour", status="inactive",
-            description="Parenting course for parents of children with tantrums and difficult behaviour."),
-    service("rent-advice", "Rent arrears and eviction advice",
-            description="Advice for families with rent arrears facing eviction from their home.",
-            minimum_age=18, service_areas=[{"name": "B&NES", "uri": BANES}],
-            fees_description="Free", attributes=[category("Money, benefits and housing")]),
-    service("bristol-rent", "Bristol rent arrears and eviction advice",
-            description="Advice for families with rent arrears facing eviction from their home.",
-            minimum_age=18, service_areas=[{"name": "Bristol", "uri": BRISTOL}]),
-    service("paid-rent", "Paid rent arrears and eviction advice clinic",
-            description="Advice for families with rent arrears facing eviction from their home.",
-            minimum_age=18, cost_options=[{"amount": 40, "currency": "GBP"}]),
-    service("da-victims", "Domestic abuse support for women",
-            description="Support and advocacy for women experiencing domestic abuse from a partner.",
-            minimum_age=16, attributes=[flag("survivors-only")]),
-    service("da-programme", "Domestic abuse behaviour change programme",
-            description="A programme for men who use abusive behaviour towards a partner and want to "
-                        "change. Domestic abuse support.",
-            minimum_age=18, attributes=[flag("for-people-who-harm")]),
-    service("cpv-programme", "Programme for teenagers violent towards parents",
-            description="For young people aged 11 to 17 who are violent towards their parents; "
-                        "domestic abuse in the family home.",
-            minimum_age=11, maximum_age=17),
+    service(
+        "parenting-5-11",
+        "Parenting course for tantrums and behaviour",
+        description=CHILDREN_COURSE,
+        minimum_age=5,
+        maximum_age=11,
+        attributes=[category("Parenting support")],
+    ),
+    service(
+        "parenting-teens",
+        "Parenting teenagers course for tantrums and behaviour",
+        description=CHILDREN_COURSE.replace("children", "teenagers"),
+        minimum_age=12,
+        maximum_age=18,
+        attributes=[category("Parenting support")],
+    ),
+    service(
+        "closed-parenting",
+        "Old parenting course for tantrums and behaviour",
+        status="inactive",
+        description=CHILDREN_COURSE,
+    ),
+    service(
+        "rent-advice",
+        "Rent arrears and eviction advice",
+        description="Advice for families with rent arrears facing eviction from their home.",
+        minimum_age=18,
+        service_areas=[{"name": "B&NES", "uri": BANES}],
+        fees_description="Free",
+        attributes=[category("Money, benefits and housing")],
+    ),
+    service(
+        "bristol-rent",
+        "Bristol rent arrears and eviction advice",
+        description="Advice for families with rent arrears facing eviction from their home.",
+        minimum_age=18,
+        service_areas=[{"name": "Bristol", "uri": BRISTOL}],
+    ),
+    service(
+        "paid-rent",
+        "Paid rent arrears and eviction advice clinic",
+        description="Advice for families with rent arrears facing eviction from their home.",
+        minimum_age=18,
+        cost_options=[{"amount": 40, "currency": "GBP"}],
+    ),
+    service(
+        "da-victims",
+        "Domestic abuse support for women",
+        description="Support and advocacy for women experiencing domestic abuse from a partner.",
+        minimum_age=16,
+        attributes=[flag("survivors-only")],
+    ),
+    service(
+        "da-programme",
+        "Domestic abuse behaviour change programme",
+        description="A programme for men who use abusive behaviour towards a partner and want to "
+        "change. Domestic abuse support.",
+        minimum_age=18,
+        attributes=[flag("for-people-who-harm")],
+    ),
+    service(
+        "cpv-programme",
+        "Programme for teenagers violent towards parents",
+        description="For young people aged 11 to 17 who are violent towards their parents; "
+        "domestic abuse in the family home.",
+        minimum_age=11,
+        maximum_age=17,
+    ),
 ]
 
 
@@ -71,7 +111,10 @@ def matcher(tmp_path: Path, store: SQLiteServiceStore) -> Matcher:
     )
     assert summary.rejected == 0, summary.problems
     return Matcher(
-        store, embedder, PostcodeDirectory(), weights=Weights(threshold=0.2),
+        store,
+        embedder,
+        PostcodeDirectory(),
+        weights=Weights(threshold=0.2),
         today=lambda: date(2026, 11, 22),
     )
 

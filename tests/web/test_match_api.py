@@ -28,16 +28,34 @@ async def http(tmp_path: Path, store: SQLiteServiceStore) -> Any:
 
 
 async def test_a_match_follows_the_contract(http: httpx.AsyncClient) -> None:
-    body = {"needs": ["rent arrears"], "children": [{"age": 6}], "postcode": "BA2 3AB",
-            "languages": ["pl"], "free_only": False, "limit": 5}
+    body = {
+        "needs": ["rent arrears"],
+        "children": [{"age": 6}],
+        "postcode": "BA2 3AB",
+        "languages": ["pl"],
+        "free_only": False,
+        "limit": 5,
+    }
     response = await http.post("/api/match", json=body)
     assert response.status_code == 200
     data = response.json()
     assert set(data) == {"suggestions", "needs", "excluded"}
     first = data["suggestions"][0]
-    assert set(first) == {"service_id", "name", "organization", "score", "needs_met", "reasons",
-                          "distance_km", "url"}
-    assert (first["service_id"], first["needs_met"], first["url"]) == ("rent", [0], "/services/rent")
+    assert set(first) == {
+        "service_id",
+        "name",
+        "organization",
+        "score",
+        "needs_met",
+        "reasons",
+        "distance_km",
+        "url",
+    }
+    assert (first["service_id"], first["needs_met"], first["url"]) == (
+        "rent",
+        [0],
+        "/services/rent",
+    )
     assert data["needs"] == [
         {"index": 0, "text": "rent arrears", "categories": [], "matched": True}
     ]

@@ -1,0 +1,73 @@
+"""End to end with the real model on the sample directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from directory.geography import PostcodeDirectory
+from directory.sqlite_store import SQLiteServiceStore
+from ingest.importer import Importer
+from ingest.json_source import read_json_file
+from matching.embedding import MiniLMEmbedder
+from matching.engine import Matcher
+from matching.request import parse_match_request
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matcher]:
+    store = SQLiteServiceStore(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
+    embedder = MiniLMEmbedder()
+    postcodes = PostcodeDirectory()
+    Importer(store, embedder, postcodes).run(read_json_file(SEED))
+    yield Matcher(store, embedder, postcodes)
+    store.close()
+
+
+def test_a_closed_referral_gets_eligible_explained_suggestions_for_each_need(
+    matcher: Matcher,
+) -> None:
+    request = parse_match_request(
+        {
+            "needs": ["Mum struggling with 6yo's tantrums", "Rent arrears, eviction notice"],
+            "children": [{"age": 6}, {"age": 2}],
+            "postcode": "BA2 3AB",
+            "limit": 5,
+        }
+    )
+    result = matcher.suggest(request)
+    index = matcher.index()
+    assert [n.matched for n in result.needs] == [True, True]
+    assert {n for s in result.suggestions for n in s.needs_met} == {0, 1}
+    assert 1 <= len(result.suggestions) <= 5
+    scores = [s.score for s in result.suggestions]
+    assert scores == sorted(scores, reverse=True)
+    for suggestion in result.suggestions:
+        service = index.services[index.position[suggestion.service_id]]
+        assert service.is_active
+        assert not service.area_codes or "E06000022" in service.area_codes
+        low, high = service.minimum_age, service.maximum_age
+        adult = low is not None and low >= 18
+        assert adult or any(
+            (low is None or a >= low) and (high is None or a <= high) for a in (6, 2)
+        )
+        assert suggestion.reasons[0].startswith("Need ")
+    parenting = [s for s in result.suggestions if 0 in s.needs_met]
+    assert any("Parenting support" in " ".join(s.reasons) for s in parenting)
+
+
+def test_victims_need_never_gets_a_programme_for_people_who_harm(matcher: Matcher) -> None:
+    result = matcher.suggest(
+        parse_match_request(
+            {"needs": ["DA - mum fled abusive ex, 2 children witnessed"], "limit": 10}
+        )
+    )
+    index = matcher.index()
+    assert result.suggestions
+    for suggestion in result.suggestions:
+        assert not index.harm_programme[index.position[suggestion.service_id]]

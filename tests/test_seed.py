@@ -1,0 +1,43 @@
+"""The sample directory: large enough, covering every DfE category, and clean on import."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+from directory.geography import PostcodeDirectory
+from directory.sqlite_store import SQLiteServiceStore
+from ingest.importer import Importer
+from ingest.json_source import read_json_file
+from tests.conftest import SEED, CountingEmbedder, shared_path
+
+
+def test_the_seed_is_marked_as_sample_data() -> None:
+    document = json.loads(SEED.read_text())
+    assert document["description"].startswith("SAMPLE DATA")
+
+
+def test_the_seed_imports_cleanly_and_covers_the_directory(tmp_path: Path) -> None:
+    store = SQLiteServiceStore(tmp_path / "seed.db")
+    summary = Importer(store, CountingEmbedder(), PostcodeDirectory()).run(read_json_file(SEED))
+    assert summary.rejected == 0 and summary.warnings == [], summary.problems
+    services = list(store.iter_services())
+    store.close()
+    assert len(services) >= 150
+    statuses = Counter(s.status for s in services)
+    assert statuses["inactive"] >= 3
+    assert sum(1 for s in services if not s.categories) >= 5
+    assert sum(1 for s in services if set(s.languages) - {"en"}) >= 10
+    assert sum(1 for s in services if s.free is False) >= 10
+    assert sum(1 for s in services if any(loc.hide_address for loc in s.locations)) >= 1
+    local = [s for s in services if "E06000022" in s.area_codes]
+    assert len(local) >= 120
+    assert sum(1 for s in services if s.area_codes and "E06000022" not in s.area_codes) >= 3
+    located = [loc for s in services for loc in s.locations]
+    assert located and all(loc.la_code and loc.latitude for loc in located)
+    categories = {t.name for s in services for t in s.categories}
+    with shared_path("data", "dfe-family-hubs-categories.csv").open() as file:
+        subcategories = {row["name"] for row in csv.DictReader(file) if row["parent_id"]}
+    assert subcategories - categories == set()

@@ -8,7 +8,7 @@ nothing a feed said is lost.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 JSONDict = dict[str, Any]
@@ -107,3 +107,16 @@ class Service:
         assured = fields.get("assured_date")
         fields["assured_date"] = date.fromisoformat(assured) if assured else None
         return cls(**fields, record=record or {})
+
+
+def utc_timestamp(text: str | None) -> str | None:
+    """An ISO date-time as UTC in one sortable form ("2026-03-15T10:30:45Z"), or None."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

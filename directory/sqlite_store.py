@@ -4,6 +4,7 @@ services' sentence embeddings."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 import threading
@@ -15,12 +16,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from directory.records import Service
+from directory.geography import distance_km
+from directory.records import Service, utc_timestamp
 from directory.store import (
     Fingerprint,
     Progress,
     SearchPage,
     ServiceChange,
+    ServiceQuery,
     StoredService,
     StoreError,
 )
@@ -66,6 +69,29 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
     INSERT INTO store_meta (key, value) VALUES ('generation', 0)
     """,
+    """
+    ALTER TABLE services ADD COLUMN minimum_age INTEGER;
+    ALTER TABLE services ADD COLUMN maximum_age INTEGER;
+    ALTER TABLE services ADD COLUMN modified TEXT;
+    CREATE INDEX services_modified ON services(modified);
+    CREATE TABLE service_locations (
+        service_rowid INTEGER NOT NULL REFERENCES services(rowid) ON DELETE CASCADE,
+        latitude REAL NOT NULL,
+        longitude REAL NOT NULL
+    );
+    CREATE INDEX service_locations_service ON service_locations(service_rowid);
+    CREATE INDEX service_locations_latitude ON service_locations(latitude);
+    ALTER TABLE taxonomy_terms ADD COLUMN record TEXT;
+    CREATE TABLE taxonomies (id TEXT PRIMARY KEY, name TEXT NOT NULL, record TEXT NOT NULL);
+    UPDATE services SET minimum_age = json_extract(summary, '$.minimum_age'),
+        maximum_age = json_extract(summary, '$.maximum_age'), modified = updated_at;
+    INSERT INTO service_locations (service_rowid, latitude, longitude)
+        SELECT s.rowid, json_extract(l.value, '$.latitude'), json_extract(l.value, '$.longitude')
+        FROM services s, json_each(s.summary, '$.locations') l
+        WHERE json_extract(l.value, '$.latitude') IS NOT NULL
+          AND json_extract(l.value, '$.longitude') IS NOT NULL
+          AND NOT json_extract(l.value, '$.hide_address')
+    """,
 )
 
 #: bm25 column weights: name, description, organisation, category names.
@@ -86,8 +112,26 @@ def fts_query(text: str) -> str:
     return " OR ".join(f'"{word}"' for word in dict.fromkeys(words))
 
 
+def _raw_term(record: dict[str, Any], term_id: str) -> dict[str, Any]:
+    """The taxonomy term as the source record gave it."""
+    for attribute in record.get("attributes") or []:
+        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
+        if isinstance(term, dict) and str(term.get("id") or term.get("code") or "") == term_id:
+            return term
+    return {}
+
+
+def _term_record(row: tuple[Any, ...]) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(row[0]) if row[0] else {}
+    keys = ("id", "name", "taxonomy", "code", "parent_id")
+    for key, value in zip(keys, row[1:], strict=True):
+        record.setdefault(key, value)
+    record.setdefault("description", record["name"])
+    return record
+
+
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class SQLiteServiceStore:
@@ -117,6 +161,7 @@ class SQLiteServiceStore:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
+            connection.create_function("distance_km", 4, distance_km, deterministic=True)
             self._local.connection = connection
             with self._lock:
                 self._connections.append(connection)
@@ -188,15 +233,17 @@ class SQLiteServiceStore:
         row = connection.execute(
             """
             INSERT INTO services (id, name, status, summary, record, source, source_name,
-                                  content_hash, text_hash, embedding, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  content_hash, text_hash, embedding, created_at, updated_at,
+                                  minimum_age, maximum_age, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET
                 name = excluded.name, status = excluded.status, summary = excluded.summary,
                 record = excluded.record, source = excluded.source,
                 source_name = excluded.source_name, content_hash = excluded.content_hash,
                 text_hash = excluded.text_hash,
                 embedding = COALESCE(excluded.embedding, services.embedding),
-                updated_at = excluded.updated_at
+                updated_at = excluded.updated_at, minimum_age = excluded.minimum_age,
+                maximum_age = excluded.maximum_age, modified = excluded.modified
             RETURNING rowid
             """,
             (
@@ -212,6 +259,9 @@ class SQLiteServiceStore:
                 vector,
                 now,
                 now,
+                service.minimum_age,
+                service.maximum_age,
+                utc_timestamp(service.last_modified) or now,
             ),
         ).fetchone()
         rowid = row[0]
@@ -227,23 +277,47 @@ class SQLiteServiceStore:
                 "; ".join(service.category_names),
             ),
         )
+        connection.execute("DELETE FROM service_locations WHERE service_rowid = ?", (rowid,))
+        connection.executemany(
+            "INSERT INTO service_locations (service_rowid, latitude, longitude) VALUES (?, ?, ?)",
+            [
+                (rowid, loc.latitude, loc.longitude)
+                for loc in service.locations
+                if loc.latitude is not None and loc.longitude is not None and not loc.hide_address
+            ],
+        )
         connection.execute("DELETE FROM service_categories WHERE service_rowid = ?", (rowid,))
+        connection.executemany(
+            "INSERT OR IGNORE INTO service_categories (service_rowid, term_id, name) "
+            "VALUES (?, ?, ?)",
+            [(rowid, term.id, term.name) for term in service.categories],
+        )
         for term in service.categories:
-            connection.execute(
-                "INSERT OR IGNORE INTO service_categories (service_rowid, term_id, name) "
-                "VALUES (?, ?, ?)",
-                (rowid, term.id, term.name),
-            )
+            raw = _raw_term(service.record, term.id)
             connection.execute(
                 """
-                INSERT INTO taxonomy_terms (id, name, taxonomy, code, parent_id)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO taxonomy_terms (id, name, taxonomy, code, parent_id, record)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name,
                     taxonomy = excluded.taxonomy, code = excluded.code,
-                    parent_id = excluded.parent_id
+                    parent_id = excluded.parent_id, record = excluded.record
                 """,
-                (term.id, term.name, term.taxonomy, term.code, term.parent_id),
+                (
+                    term.id,
+                    term.name,
+                    term.taxonomy,
+                    term.code,
+                    term.parent_id,
+                    json.dumps(raw, ensure_ascii=False),
+                ),
             )
+            detail = raw.get("taxonomy_detail")
+            if isinstance(detail, dict) and isinstance(detail.get("id"), str):
+                connection.execute(
+                    "INSERT INTO taxonomies (id, name, record) VALUES (?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET name = excluded.name, record = excluded.record",
+                    (detail["id"], str(detail.get("name") or ""), json.dumps(detail)),
+                )
 
     def get(self, service_id: str) -> StoredService | None:
         row = (
@@ -278,28 +352,68 @@ class SQLiteServiceStore:
         return int(self._connection().execute("SELECT count(*) FROM services").fetchone()[0])
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
+        return self.query(ServiceQuery(text=text, limit=limit, offset=offset))
+
+    def query(self, query: ServiceQuery) -> SearchPage:
         connection = self._connection()
-        query = fts_query(text)
-        if not query:
-            total = self.count()
-            rows = connection.execute(
-                "SELECT summary FROM services ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?",
-                (limit, offset),
-            ).fetchall()
-        else:
-            total = connection.execute(
-                "SELECT count(*) FROM services_fts WHERE services_fts MATCH ?", (query,)
-            ).fetchone()[0]
-            weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-            rows = connection.execute(
-                f"""
-                SELECT s.summary FROM services_fts f JOIN services s ON s.rowid = f.rowid
-                WHERE services_fts MATCH ? ORDER BY bm25(services_fts, {weights})
-                LIMIT ? OFFSET ?
-                """,
-                (query, limit, offset),
-            ).fetchall()
+        joins, where, params = "", [], list[object]()
+        match = fts_query(query.text)
+        order = "s.name COLLATE NOCASE, s.rowid"
+        if match:
+            joins = " JOIN services_fts f ON f.rowid = s.rowid"
+            where.append("services_fts MATCH ?")
+            params.append(match)
+            order = f"bm25(services_fts, {', '.join(str(w) for w in FTS_WEIGHTS)})"
+        if query.taxonomy_term_id is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM service_categories c "
+                "WHERE c.service_rowid = s.rowid AND c.term_id = ?)"
+            )
+            params.append(query.taxonomy_term_id)
+        if query.minimum_age is not None:
+            where.append("(s.maximum_age IS NULL OR s.maximum_age >= ?)")
+            params.append(query.minimum_age)
+        if query.maximum_age is not None:
+            where.append("(s.minimum_age IS NULL OR s.minimum_age <= ?)")
+            params.append(query.maximum_age)
+        if query.modified_after is not None:
+            where.append("s.modified > ?")
+            params.append(query.modified_after)
+        if query.near is not None and query.within_km is not None:
+            lat, lon = query.near
+            dlat = query.within_km / 111.0
+            dlon = query.within_km / (111.0 * max(0.01, math.cos(math.radians(lat))))
+            where.append(
+                "EXISTS (SELECT 1 FROM service_locations l WHERE l.service_rowid = s.rowid "
+                "AND l.latitude BETWEEN ? AND ? AND l.longitude BETWEEN ? AND ? "
+                "AND distance_km(?, ?, l.latitude, l.longitude) <= ?)"
+            )
+            params += [lat - dlat, lat + dlat, lon - dlon, lon + dlon, lat, lon, query.within_km]
+        condition = (" WHERE " + " AND ".join(where)) if where else ""
+        total = connection.execute(
+            f"SELECT count(*) FROM services s{joins}{condition}", params
+        ).fetchone()[0]
+        rows = connection.execute(
+            f"SELECT s.summary FROM services s{joins}{condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        ).fetchall()
         return SearchPage(int(total), [Service.from_summary(json.loads(r[0])) for r in rows])
+
+    def taxonomy_term(self, term_id: str) -> dict[str, Any] | None:
+        row = (
+            self._connection()
+            .execute(
+                "SELECT record, id, name, taxonomy, code, parent_id FROM taxonomy_terms "
+                "WHERE id = ?",
+                (term_id,),
+            )
+            .fetchone()
+        )
+        return None if row is None else _term_record(row)
+
+    def taxonomies(self) -> list[dict[str, Any]]:
+        rows = self._connection().execute("SELECT record FROM taxonomies ORDER BY name, id")
+        return [json.loads(row[0]) for row in rows]
 
     def lexical_ranking(self, text: str, limit: int) -> list[tuple[str, float]]:
         """Ids of the services matching the words, best first, with their bm25 scores."""
@@ -341,10 +455,10 @@ class SQLiteServiceStore:
 
     def taxonomy_terms(self) -> list[dict[str, Any]]:
         rows = self._connection().execute(
-            "SELECT id, name, taxonomy, code, parent_id FROM taxonomy_terms ORDER BY name"
+            "SELECT record, id, name, taxonomy, code, parent_id FROM taxonomy_terms "
+            "ORDER BY name, id"
         )
-        keys = ("id", "name", "taxonomy", "code", "parent_id")
-        return [dict(zip(keys, row, strict=True)) for row in rows]
+        return [_term_record(row) for row in rows]
 
     def close(self) -> None:
         with self._lock:

@@ -56,6 +56,26 @@ class SearchPage:
     services: list[Service] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ServiceQuery:
+    """Filters of the directory, all combined with AND.
+
+    `minimum_age`/`maximum_age` keep services whose age range overlaps that range; `near` and
+    `within_km` keep services with a published location that close; `modified_after` is a UTC
+    time in the form "2026-03-15T10:30:45Z".
+    """
+
+    text: str = ""
+    taxonomy_term_id: str | None = None
+    minimum_age: int | None = None
+    maximum_age: int | None = None
+    near: tuple[float, float] | None = None
+    within_km: float | None = None
+    modified_after: str | None = None
+    limit: int = 20
+    offset: int = 0
+
+
 class ServiceStore(Protocol):
     """The directory's services, kept by their source id.
 
@@ -89,6 +109,22 @@ class ServiceStore(Protocol):
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
         """Services whose text matches the words, best first; all services when `text` is blank."""
+        ...
+
+    def query(self, query: ServiceQuery) -> SearchPage:
+        """Services passing every filter; by relevance when there is text, else by name."""
+        ...
+
+    def taxonomy_term(self, term_id: str) -> dict[str, Any] | None:
+        """A taxonomy term used by the directory, as HSDS, or None."""
+        ...
+
+    def taxonomy_terms(self) -> list[dict[str, Any]]:
+        """Every taxonomy term used by the directory's services, as HSDS."""
+        ...
+
+    def taxonomies(self) -> list[dict[str, Any]]:
+        """Every taxonomy those terms belong to, as HSDS."""
         ...
 
     def iter_services(self) -> Iterator[Service]:

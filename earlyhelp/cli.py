@@ -69,7 +69,8 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
     from web.app import create_app
 
     store = open_store(settings)
-    app = create_app(store, make_matcher(settings, store), warm_up=True)
+    postcodes = PostcodeDirectory()
+    app = create_app(store, make_matcher(settings, store, postcodes), postcodes, warm_up=True)
     print(
         f"Serving {store.count()} services from {settings.db_path} "
         f"on http://{host or settings.host}:{port or settings.port}",
@@ -88,7 +89,8 @@ def _match(settings: Settings) -> int:
         return EXIT_USAGE
     store = open_store(settings)
     try:
-        result = make_matcher(settings, store).suggest(parse_match_request(data))
+        matcher = make_matcher(settings, store, PostcodeDirectory())
+        result = matcher.suggest(parse_match_request(data))
     except MatchRequestError as error:
         print(json.dumps(error.as_dict(), indent=2))
         return EXIT_USAGE

@@ -27,6 +27,8 @@ def make_embedder(settings: Settings) -> Embedder:
     return MiniLMEmbedder()
 
 
-def make_matcher(settings: Settings, store: SQLiteServiceStore) -> Matcher:
+def make_matcher(
+    settings: Settings, store: SQLiteServiceStore, postcodes: PostcodeDirectory
+) -> Matcher:
     """The matcher over a store, with the embedder the settings name."""
-    return Matcher(store, make_embedder(settings), PostcodeDirectory())
+    return Matcher(store, make_embedder(settings), postcodes)

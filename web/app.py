@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from directory.geography import PostcodeDirectory
 from directory.store import ServiceStore, StoreError
 from matching.engine import Matcher
 from web import api, match_api, pages
@@ -29,7 +30,10 @@ def error_payload(field: str, message: str) -> dict[str, Any]:
 
 
 def create_app(
-    store: ServiceStore, matcher: Matcher | None = None, warm_up: bool = False
+    store: ServiceStore,
+    matcher: Matcher | None = None,
+    postcodes: PostcodeDirectory | None = None,
+    warm_up: bool = False,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request."""
@@ -57,7 +61,12 @@ def create_app(
         Route("/", pages.search_page, methods=["GET"]),
         Route("/services/{service_id:path}", pages.service_page, methods=["GET"]),
         Route("/api/", api.api_root, methods=["GET"]),
+        Route("/api/openapi.json", api.openapi, methods=["GET"]),
+        Route("/api/docs", pages.api_docs, methods=["GET"]),
         Route("/api/services", api.list_services, methods=["GET"]),
+        Route("/api/taxonomies", api.list_taxonomies, methods=["GET"]),
+        Route("/api/taxonomy_terms", api.list_taxonomy_terms, methods=["GET"]),
+        Route("/api/taxonomy_terms/{term_id:path}", api.get_taxonomy_term, methods=["GET"]),
         Route("/api/match", match_api.match, methods=["POST"]),
         Route("/api/services/{service_id:path}", api.get_service, methods=["GET"]),
     ]
@@ -76,5 +85,6 @@ def create_app(
     )
     app.state.store = store
     app.state.matcher = matcher
+    app.state.postcodes = postcodes
     app.state.templates = templates
     return app

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from directory.store import ServiceStore
+from web.openapi import openapi_document
 from web.schemas import ParameterError, page_parameters
 
 PER_PAGE = 20
@@ -45,3 +46,7 @@ async def service_page(request: Request) -> HTMLResponse:
     if stored is None:
         raise HTTPException(404, "There is no service at this address.")
     return _render(request, "service.html", {"service": stored.service, "record": stored.record})
+
+
+async def api_docs(request: Request) -> HTMLResponse:
+    return _render(request, "api_docs.html", {"doc": openapi_document()})

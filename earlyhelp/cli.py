@@ -8,11 +8,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import httpx
+
 from directory.geography import PostcodeDirectory
 from directory.store import StoreError
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import make_embedder, make_matcher, open_store
+from ingest.http_feed import FeedReader
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord, read_json_file
 from matching.request import FieldError, MatchRequestError, parse_match_request
@@ -30,7 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="address to listen on (default EARLYHELP_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default EARLYHELP_PORT or 8000)")
     ingest = commands.add_parser("ingest", help="import services from Open Referral JSON")
-    ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="a JSON or NDJSON file")
+    ingest.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a JSON or NDJSON file, or the http(s) URL of an Open Referral API",
+    )
     ingest.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     ingest.add_argument(
         "--strict", action="store_true", help="any rejected record fails the run; nothing written"
@@ -101,16 +109,24 @@ def _match(settings: Settings) -> int:
 
 
 class _Sources:
-    """Reads every source in turn, remembering those that could not be read at all."""
+    """Reads every source in turn, remembering those that could not be read at all. A source
+    is read whole before its records are passed on, so a half-read source adds nothing."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], feeds: FeedReader) -> None:
         self.names = names
         self.failed: list[str] = []
+        self._feeds = feeds
 
     def __iter__(self) -> Iterator[SourceRecord]:
         for name in self.names:
             if name.startswith(("http://", "https://")):
-                self.failed.append(f"{name}: reading feeds over HTTP is not supported yet")
+                try:
+                    records = self._feeds.read(name)
+                except SourceError as error:
+                    self.failed.append(str(error))
+                    continue
+                print(f"Read {len(records)} records from {name}", file=sys.stderr)
+                yield from records
                 continue
             path = Path(name)
             if path.is_dir():
@@ -128,11 +144,12 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         if args.if_empty and store.count() > 0:
             print(f"The store {settings.db_path} already has services; nothing imported.")
             return EXIT_OK
-        sources = _Sources(args.sources)
         importer = Importer(
             store, make_embedder(settings), PostcodeDirectory(), progress=TerminalProgress()
         )
-        summary = importer.run(sources, dry_run=args.dry_run, strict=args.strict)
+        with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
+            sources = _Sources(args.sources, FeedReader(client))
+            summary = importer.run(sources, dry_run=args.dry_run, strict=args.strict)
     finally:
         store.close()
     for failure in sources.failed:

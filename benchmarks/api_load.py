@@ -1,0 +1,133 @@
+"""Latency of the read API under load on loopback: `/api/services?search=...` and
+`/api/services/{id}`, against a real `earlyhelp serve` over the seed directory.
+
+A fixed number of requests from several client threads at once; prints p50/p95 and requests
+per second for each endpoint.
+
+    .venv/bin/python -m benchmarks.api_load [--requests 2000] [--concurrency 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from benchmarks.match_speed import free_port, percentile
+from benchmarks.variants import SEED, seed_services
+
+WORDS = [
+    "parenting",
+    "debt",
+    "autism",
+    "domestic abuse",
+    "food",
+    "housing",
+    "youth club",
+    "breastfeeding",
+    "anxiety",
+    "school",
+    "carers",
+    "speech",
+]
+
+
+def wait_until_up(url: str) -> None:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/api/", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit("the server did not start")
+
+
+def load(url: str, paths: list[str], concurrency: int) -> tuple[list[float], float]:
+    latencies: list[float] = []
+    lock = threading.Lock()
+    queue = list(paths)
+
+    def worker() -> None:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    path = queue.pop()
+                started = time.perf_counter()
+                response = client.get(path)
+                elapsed = (time.perf_counter() - started) * 1000
+                response.raise_for_status()
+                with lock:
+                    latencies.append(elapsed)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args()
+    ids = [s["id"] for s in seed_services()]
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "seed.db"
+        env = os.environ | {"EARLYHELP_DB": str(db)}
+        subprocess.run(
+            [sys.executable, "-m", "earlyhelp", "ingest", str(SEED)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "earlyhelp", "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_up(url)
+            endpoints = {
+                "/api/services?search=...": [
+                    f"/api/services?search={rng.choice(WORDS)}" for _ in range(args.requests)
+                ],
+                "/api/services/{id}": [
+                    f"/api/services/{rng.choice(ids)}" for _ in range(args.requests)
+                ],
+            }
+            for name, paths in endpoints.items():
+                load(url, paths[:50], args.concurrency)
+                latencies, seconds = load(url, paths, args.concurrency)
+                p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
+                print(
+                    f"{name:<28} {len(latencies)} requests, {args.concurrency} at once: "
+                    f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+                    f"{len(latencies) / seconds:.0f} requests/s",
+                    flush=True,
+                )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -31,7 +31,7 @@ from ingest.json_source import read_json_file
 from matching.embedding import Embedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
-from matching.index import ADULT_AGE, HARM_PROGRAMME_FLAG
+from matching.index import HARM_PROGRAMME_FLAG
 from matching.request import parse_match_request
 
 HERE = Path(__file__).parent
@@ -89,7 +89,7 @@ def breaks_eligibility(
         return True
     ages = [child["age"] for child in request.get("children", [])]
     low, high = service.minimum_age, service.maximum_age
-    adult = low is not None and low >= ADULT_AGE
+    adult = high is None
     if (
         ages
         and not adult
@@ -191,11 +191,33 @@ def calibration(matcher: Matcher, cases: list[Case]) -> None:
     )
 
 
+def show_case(
+    case: Case, result: dict[str, Any], ranked: list[str], services: dict[str, Service]
+) -> None:
+    score = ndcg(ranked, case.gains)
+    missed = [
+        need["text"]
+        for need, judged in zip(result["needs"], case.grades, strict=True)
+        if judged and not any(s in judged for s in ranked)
+    ]
+    if score >= 0.8 and not missed:
+        return
+    print(f"-- {case.id} nDCG {score:.2f}; needs not covered: {missed}")
+    for need in result["needs"]:
+        print(f"   need {need['index']} matched={need['matched']} {need['categories']}")
+    for s in result["suggestions"]:
+        grade = case.gains.get(s["service_id"], 0)
+        print(f"   [{grade}] {s['score']:.3f} {services[s['service_id']].name} {s['needs_met']}")
+    wanted = [services[i].name for i, g in case.gains.items() if g == 2 and i not in ranked]
+    print(f"   wanted: {wanted}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scenarios", type=Path, default=SCENARIOS)
     parser.add_argument("--seed", type=Path, default=SEED)
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--verbose", action="store_true", help="print each case's misses")
     args = parser.parse_args()
     cases = load_cases(args.scenarios)
     embedder = MiniLMEmbedder()
@@ -215,7 +237,10 @@ def main() -> None:
 
         def matcher_rank(case: Case) -> list[str]:
             result = matcher.suggest(parse_match_request(case.request | {"limit": K}))
-            return [s.service_id for s in result.suggestions]
+            ranked = [s.service_id for s in result.suggestions]
+            if args.verbose:
+                show_case(case, result.as_dict(), ranked, services)
+            return ranked
 
         print(
             f"{len(cases)} cases, {sum(len(c.grades) for c in cases)} needs, "

@@ -29,10 +29,10 @@ class Weights:
     """How relevance and ranking are put together. `threshold` is calibrated on the
     scenario set (benchmarks/match_quality.py): below it a service is not suitable."""
 
-    threshold: float = 0.40
+    threshold: float = 0.35
     category: float = 0.08
     rrf_k: float = 20.0
-    semantic_share: float = 0.6
+    semantic_share: float = 0.4
     language: float = 0.04
     interpreters: float = 0.015
     distance_per_km: float = 0.004
@@ -40,6 +40,8 @@ class Weights:
     fresh: float = 0.01
     stale: float = 0.02
     multi_need: float = 0.03
+    lexical: float = 0.06
+    category_neighbours: int = 3
     semantic_pool: int = 60
     lexical_pool: int = 150
 
@@ -116,7 +118,7 @@ class Matcher:
     def suggest(self, request: MatchRequest) -> MatchResult:
         """Ranked, eligible, explained suggestions for every need of the request."""
         place = self.place_of(request.postcode)
-        expanded = [self._glossary.expand(need) for need in request.needs]
+        expanded = [self._glossary.matching_text(need) for need in request.needs]
         lexical = [
             self._pool.submit(self._store.lexical_ranking, text, self._weights.lexical_pool)
             for text in expanded
@@ -129,13 +131,16 @@ class Matcher:
         outcomes: list[NeedOutcome] = []
         need_categories: list[set[str]] = []
         for n, need in enumerate(request.needs):
-            category_rows = index.categories.for_need(need_vectors[n])
+            sims = index.vectors @ need_vectors[n]
+            category_rows = index.categories.for_need(
+                need_vectors[n], self._neighbours(index, sims)
+            )
             names = tuple(index.categories.terms[i].name for i in category_rows)
             ids = {index.categories.terms[i].id for i in category_rows}
             need_categories.append(ids)
             allowed = eligible & self._harm_fit(index, need, request.child_ages)
             ranked = self._rank_need(
-                index, need_vectors[n], lexical[n].result(), allowed, ids, request, place, today
+                index, sims, lexical[n].result(), allowed, ids, request, place, today
             )
             suitable = [c for c in ranked if c.relevance >= self._weights.threshold]
             per_need.append(suitable)
@@ -172,10 +177,19 @@ class Matcher:
 
     def _harm_fit(self, index: MatchIndex, need: str, child_ages: tuple[int, ...]) -> Bools:
         """Programmes for people who harm only for a need about such a person (and of the
-        right age); survivors-only services never for such a need."""
+        right age); survivors-only services never for such a need; services only for women
+        (or men) never for a need about a man (or a woman)."""
+        gender = self._glossary.person_gender(need)
+        other_gender_only = (
+            index.men_only
+            if gender == "female"
+            else index.women_only
+            if gender == "male"
+            else np.zeros(len(index), dtype=np.bool_)
+        )
         causer = self._glossary.harm_causer(need)
         if causer is None:
-            return ~index.harm_programme
+            return ~index.harm_programme & ~other_gender_only
         if causer == ADULT:
             ok_programme = index.harm_programme & (index.min_age >= ADULT_AGE)
         else:
@@ -183,7 +197,7 @@ class Matcher:
             if child_ages:
                 young &= index.fits_children(child_ages) & (index.max_age < np.inf)
             ok_programme = index.harm_programme & young
-        return (~index.harm_programme | ok_programme) & ~index.survivors_only
+        return (~index.harm_programme | ok_programme) & ~index.survivors_only & ~other_gender_only
 
     def _harm_only_exclusions(
         self, index: MatchIndex, request: MatchRequest, eligible: Bools
@@ -193,10 +207,21 @@ class Matcher:
             any_need |= self._harm_fit(index, need, request.child_ages)
         return int((eligible & ~any_need).sum())
 
+    def _neighbours(
+        self, index: MatchIndex, sims: np.ndarray
+    ) -> list[tuple[frozenset[str], float]]:
+        """The active services closest to a need, with their categories and similarity."""
+        masked = np.where(index.active, sims, -np.inf)
+        count = min(self._weights.category_neighbours, int(index.active.sum()))
+        if count == 0:
+            return []
+        top = np.argpartition(-masked, count - 1)[:count]
+        return [(index.category_ids[int(i)], max(0.0, float(sims[i]))) for i in top]
+
     def _rank_need(
         self,
         index: MatchIndex,
-        vector: np.ndarray,
+        sims: np.ndarray,
         lexical: list[tuple[str, float]],
         allowed: Bools,
         category_ids: set[str],
@@ -205,7 +230,6 @@ class Matcher:
         today: date,
     ) -> list[_Candidate]:
         w = self._weights
-        sims = index.vectors @ vector
         masked = np.where(allowed, sims, -np.inf)
         pool = min(w.semantic_pool, int(allowed.sum()))
         if pool == 0:
@@ -224,6 +248,8 @@ class Matcher:
             rrf = sum(1.0 / (w.rrf_k + r[pos]) for r in (semantic_rank, lexical_rank) if pos in r)
             agrees = bool(category_ids & index.category_ids[pos])
             relevance = float(sims[pos]) + (w.category if agrees else 0.0)
+            if pos in lexical_rank:
+                relevance += w.lexical / (1 + (lexical_rank[pos] - 1) / 5)
             score = w.semantic_share * relevance + (1 - w.semantic_share) * rrf / best_rrf
             score += self._adjustment(index.services[pos], request, place, today)
             out.append(_Candidate(pos, relevance, score))

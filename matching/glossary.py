@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,9 @@ class Glossary:
     harm_causing: dict[str, tuple[re.Pattern[str], ...]]
     harm_programme: tuple[re.Pattern[str], ...]
     pattern: re.Pattern[str]
+    role_words: frozenset[str] = frozenset()
+    gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    gender_only: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Glossary:
@@ -50,6 +53,15 @@ class Glossary:
                 for p in data.get("harm_programme_patterns", {}).get("patterns", [])
             ),
             pattern=_terms_pattern(list(terms)),
+            role_words=frozenset(w.lower() for w in data.get("role_words", {}).get("words", [])),
+            gender_words={
+                who: frozenset(words)
+                for who, words in data.get("gender", {}).get("need_words", {}).items()
+            },
+            gender_only={
+                who: re.compile(p, re.IGNORECASE)
+                for who, p in data.get("gender", {}).get("listing_only", {}).items()
+            },
         )
 
     def expand(self, text: str) -> str:
@@ -62,6 +74,25 @@ class Glossary:
             return f"{word} ({meaning})" if meaning else word
 
         return self.pattern.sub(replace, _NUMBER_THEN_WORD.sub(r"\1 ", text))
+
+    def matching_text(self, need: str) -> str:
+        """The expanded need without the words that only say who it is about, for retrieval."""
+        words = re.split(r"(\W+)", self.expand(need))
+        kept = "".join(w for w in words if w.lower() not in self.role_words)
+        return re.sub(r"\s+", " ", kept).strip() or self.expand(need)
+
+    def person_gender(self, need: str) -> str | None:
+        """`female` or `male` when the first word naming a person in the need says so."""
+        for word in re.findall(r"[a-z]+", need.lower()):
+            for who, words in self.gender_words.items():
+                if word in words:
+                    return who
+        return None
+
+    def listing_only_for(self, text: str) -> str | None:
+        """`female` or `male` when a listing's eligibility says it is only for them."""
+        found = [who for who, pattern in self.gender_only.items() if pattern.search(text)]
+        return found[0] if len(found) == 1 else None
 
     def harm_causer(self, need: str) -> str | None:
         """`adult` or `child` when the need is about someone in the family who causes harm."""

@@ -34,14 +34,28 @@ class CategoryMap:
     terms: tuple[TaxonomyTerm, ...]
     vectors: Floats
 
-    def for_need(self, need_vector: Floats, top: int = 2, margin: float = 0.06) -> list[int]:
-        """Indexes of the categories closest to a need (the best, and those close behind)."""
+    def for_need(
+        self,
+        need_vector: Floats,
+        neighbours: list[tuple[frozenset[str], float]],
+        top: int = 2,
+        share: float = 0.6,
+    ) -> list[int]:
+        """Indexes of the categories of a need: how close each category is to the need, plus
+        how strongly the services closest to the need carry it (`neighbours`: their category
+        ids and similarity). Those within `share` of the best are kept, at most `top`."""
         if not self.terms:
             return []
-        sims = self.vectors @ need_vector
-        order = np.argsort(-sims)[:top]
-        best = float(sims[order[0]])
-        return [int(i) for i in order if float(sims[i]) >= best - margin]
+        scores = self.vectors @ need_vector
+        total = sum(weight for _, weight in neighbours) or 1.0
+        position = {term.id: i for i, term in enumerate(self.terms)}
+        for term_ids, weight in neighbours:
+            for term_id in term_ids:
+                if term_id in position:
+                    scores[position[term_id]] += weight / total
+        order = np.argsort(-scores)[:top]
+        best = float(scores[order[0]])
+        return [int(i) for i in order if float(scores[i]) >= share * best]
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,8 @@ class MatchIndex:
     free: npt.NDArray[np.int8]
     harm_programme: Bools
     survivors_only: Bools
+    women_only: Bools
+    men_only: Bools
     area_restricted: Bools
     area_members: dict[str, npt.NDArray[np.int64]]
     category_ids: tuple[frozenset[str], ...]
@@ -74,8 +90,9 @@ class MatchIndex:
         return mask
 
     def fits_children(self, ages: tuple[int, ...]) -> Bools:
-        """Adult services (for parents), and children's services admitting one of the ages."""
-        adult = self.min_age >= ADULT_AGE
+        """Services open to adults (no upper age, so they serve the parents), and children's
+        services admitting one of the children's ages."""
+        adult = np.isposinf(self.max_age)
         fits = np.zeros(len(self.services), dtype=np.bool_)
         for age in ages:
             fits |= (self.min_age <= age) & (self.max_age >= age)
@@ -103,6 +120,9 @@ def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> 
         )
         for s in services
     ]
+    genders = [
+        glossary.listing_only_for(f"{s.name}. {s.eligibility_description}") for s in services
+    ]
     return MatchIndex(
         generation=generation,
         services=services,
@@ -123,6 +143,8 @@ def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> 
         ),
         harm_programme=np.array(harm, dtype=np.bool_),
         survivors_only=np.array([SURVIVORS_ONLY_FLAG in s.flags for s in services], dtype=np.bool_),
+        women_only=np.array([g == "female" for g in genders], dtype=np.bool_),
+        men_only=np.array([g == "male" for g in genders], dtype=np.bool_),
         area_restricted=np.array([bool(s.area_codes) for s in services], dtype=np.bool_),
         area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
         category_ids=tuple(frozenset(t.id for t in s.categories) for s in services),

@@ -51,6 +51,8 @@ def age_reason(service: Service, child_ages: tuple[int, ...]) -> str:
     low, high = service.minimum_age, service.maximum_age
     if low is not None and low >= ADULT_AGE:
         return "For adults: parents and carers"
+    if high is None and low is not None and low >= ADULT_AGE - 2:
+        return f"For adults and young people aged {low} and over"
     if low is None and high is None:
         return "Open to all ages"
     span = f"aged {low or 0}-{high}" if high is not None else f"aged {low} and over"

@@ -212,3 +212,14 @@ def test_unknown_and_malformed_postcodes_are_request_errors(matcher: Matcher) ->
         matcher.suggest(MatchRequest(needs=("x",), postcode="12345"))
     with pytest.raises(MatchRequestError, match="not in the ONS Postcode Directory"):
         matcher.suggest(MatchRequest(needs=("x",), postcode="ZZ9 9ZZ"))
+
+
+def test_services_only_for_women_are_not_offered_for_a_mans_need(matcher: Matcher) -> None:
+    assert "da-victims" in ids(matcher, needs=("Mum experiencing domestic abuse from partner",))
+    dad = ids(matcher, needs=("Dad experiencing domestic abuse from his partner",))
+    assert "da-victims" not in dad
+
+
+def test_role_words_are_left_out_of_the_text_that_is_matched(matcher: Matcher) -> None:
+    text = matcher.glossary.matching_text("Mum struggling with 6yo's tantrums")
+    assert text == "with 6 yo (year old)'s tantrums"

@@ -52,7 +52,7 @@ def test_a_closed_referral_gets_eligible_explained_suggestions_for_each_need(
         assert service.is_active
         assert not service.area_codes or "E06000022" in service.area_codes
         low, high = service.minimum_age, service.maximum_age
-        adult = low is not None and low >= 18
+        adult = high is None
         assert adult or any(
             (low is None or a >= low) and (high is None or a <= high) for a in (6, 2)
         )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
 from directory.records import Service
@@ -16,6 +16,7 @@ from directory.store import ServiceStore
 from matching.embedding import Embedder
 from matching.glossary import ADULT, CHILD, Glossary
 from matching.index import ADULT_AGE, PAID, Bools, MatchIndex, build_index, months_since
+from matching.lexical import ranking
 from matching.reasons import ReasonWriter, language_names
 from matching.request import FieldError, MatchRequest, MatchRequestError
 from matching.results import MatchResult, NeedOutcome, Suggestion
@@ -42,8 +43,8 @@ class Weights:
     multi_need: float = 0.03
     lexical: float = 0.06
     category_neighbours: int = 3
-    semantic_pool: int = 60
-    lexical_pool: int = 150
+    semantic_pool: int = 40
+    lexical_pool: int = 40
 
 
 @dataclass
@@ -73,8 +74,8 @@ class Matcher:
         self._today = today
         self._writer = ReasonWriter(language_names())
         self._index: MatchIndex | None = None
+        self._threads = ThreadpoolController()
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lexical")
 
     @property
     def glossary(self) -> Glossary:
@@ -119,33 +120,48 @@ class Matcher:
         """Ranked, eligible, explained suggestions for every need of the request."""
         place = self.place_of(request.postcode)
         expanded = [self._glossary.matching_text(need) for need in request.needs]
-        lexical = [
-            self._pool.submit(self._store.lexical_ranking, text, self._weights.lexical_pool)
-            for text in expanded
-        ]
         need_vectors = self._embedder.embed(expanded)
         index = self.index()
+        # The model's threads and BLAS threads fight for the cores when they alternate; the
+        # matching arithmetic is small, so it runs on one BLAS thread.
+        with self._threads.limit(limits=1, user_api="blas"):
+            return self._suggest(request, index, need_vectors, expanded, place)
+
+    def _suggest(
+        self,
+        request: MatchRequest,
+        index: MatchIndex,
+        need_vectors: np.ndarray,
+        expanded: list[str],
+        place: PostcodePlace | None,
+    ) -> MatchResult:
         eligible, excluded = self._eligibility(index, request, place)
         today = self._today()
         per_need: list[list[_Candidate]] = []
         outcomes: list[NeedOutcome] = []
         need_categories: list[set[str]] = []
+        fits = [self._harm_fit(index, need, request.child_ages) for need in request.needs]
+        distances: dict[int, float | None] = {}
         for n, need in enumerate(request.needs):
-            sims = index.vectors @ need_vectors[n]
+            allowed = eligible & fits[n]
+            lexical = ranking(
+                index.lexical.scores(expanded[n]), allowed, self._weights.lexical_pool
+            )
+            sims = index.similarities(need_vectors[n], lexical)
             category_rows = index.categories.for_need(
                 need_vectors[n], self._neighbours(index, sims)
             )
             names = tuple(index.categories.terms[i].name for i in category_rows)
             ids = {index.categories.terms[i].id for i in category_rows}
             need_categories.append(ids)
-            allowed = eligible & self._harm_fit(index, need, request.child_ages)
             ranked = self._rank_need(
-                index, sims, lexical[n].result(), allowed, ids, request, place, today
+                index, sims, lexical, allowed, ids, request, place, today, distances
             )
             suitable = [c for c in ranked if c.relevance >= self._weights.threshold]
             per_need.append(suitable)
             outcomes.append(NeedOutcome(n, need, names, bool(suitable)))
-        harm_only = self._harm_only_exclusions(index, request, eligible)
+        any_need = np.logical_or.reduce(fits) if fits else np.zeros(len(index), dtype=np.bool_)
+        harm_only = int((eligible & ~any_need).sum())
         if harm_only:
             excluded["harm"] = harm_only
         chosen = self._cover(per_need, request.limit)
@@ -199,14 +215,6 @@ class Matcher:
             ok_programme = index.harm_programme & young
         return (~index.harm_programme | ok_programme) & ~index.survivors_only & ~other_gender_only
 
-    def _harm_only_exclusions(
-        self, index: MatchIndex, request: MatchRequest, eligible: Bools
-    ) -> int:
-        any_need = np.zeros(len(index), dtype=np.bool_)
-        for need in request.needs:
-            any_need |= self._harm_fit(index, need, request.child_ages)
-        return int((eligible & ~any_need).sum())
-
     def _neighbours(
         self, index: MatchIndex, sims: np.ndarray
     ) -> list[tuple[frozenset[str], float]]:
@@ -222,12 +230,13 @@ class Matcher:
         self,
         index: MatchIndex,
         sims: np.ndarray,
-        lexical: list[tuple[str, float]],
+        lexical: list[int],
         allowed: Bools,
         category_ids: set[str],
         request: MatchRequest,
         place: PostcodePlace | None,
         today: date,
+        distances: dict[int, float | None],
     ) -> list[_Candidate]:
         w = self._weights
         masked = np.where(allowed, sims, -np.inf)
@@ -237,11 +246,7 @@ class Matcher:
         top = np.argpartition(-masked, pool - 1)[:pool]
         semantic_order = [int(i) for i in top[np.argsort(-masked[top])]]
         semantic_rank = {pos: r for r, pos in enumerate(semantic_order, start=1)}
-        lexical_rank: dict[int, int] = {}
-        for service_id, _score in lexical:
-            pos = index.position.get(service_id)
-            if pos is not None and allowed[pos]:
-                lexical_rank[pos] = len(lexical_rank) + 1
+        lexical_rank = {pos: r for r, pos in enumerate(lexical, start=1)}
         best_rrf = 2.0 / (w.rrf_k + 1)
         out: list[_Candidate] = []
         for pos in set(semantic_rank) | set(lexical_rank):
@@ -251,13 +256,15 @@ class Matcher:
             if pos in lexical_rank:
                 relevance += w.lexical / (1 + (lexical_rank[pos] - 1) / 5)
             score = w.semantic_share * relevance + (1 - w.semantic_share) * rrf / best_rrf
-            score += self._adjustment(index.services[pos], request, place, today)
+            if pos not in distances:
+                distances[pos] = _nearest_km(index.services[pos], place)
+            score += self._adjustment(index.services[pos], request, distances[pos], today)
             out.append(_Candidate(pos, relevance, score))
         out.sort(key=lambda c: -c.score)
         return out
 
     def _adjustment(
-        self, service: Service, request: MatchRequest, place: PostcodePlace | None, today: date
+        self, service: Service, request: MatchRequest, km: float | None, today: date
     ) -> float:
         w = self._weights
         bonus = 0.0
@@ -266,7 +273,6 @@ class Matcher:
             bonus += w.language
         elif wanted and service.interpretation:
             bonus += w.interpreters
-        km = _nearest_km(service, place)
         if km is not None:
             bonus -= min(w.distance_cap, w.distance_per_km * km)
         months = months_since(service.assured_date, today)

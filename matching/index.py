@@ -7,6 +7,7 @@ filters and scores the whole directory with a few array operations.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,8 +16,10 @@ import numpy.typing as npt
 
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
+from matching.clusters import ClusterIndex
 from matching.embedding import Embedder
 from matching.glossary import Glossary
+from matching.lexical import LexicalIndex
 
 ADULT_AGE = 18
 HARM_PROGRAMME_FLAG = "for-people-who-harm"
@@ -76,6 +79,18 @@ class MatchIndex:
     area_members: dict[str, npt.NDArray[np.int64]]
     category_ids: tuple[frozenset[str], ...]
     categories: CategoryMap
+    lexical: LexicalIndex
+    clusters: ClusterIndex | None
+
+    def similarities(self, query: Floats, also: Sequence[int] = ()) -> Floats:
+        """Cosine similarity of the query to every service; with clusters, only the services
+        in the nearest clusters and those in `also` are scored, the rest get -1."""
+        if self.clusters is None:
+            return self.vectors @ query
+        positions = np.union1d(self.clusters.candidates(query), np.asarray(also, dtype=np.int64))
+        sims = np.full(len(self.services), -1.0, dtype=np.float32)
+        sims[positions] = self.vectors[positions] @ query
+        return sims
 
     def __len__(self) -> int:
         return len(self.services)
@@ -149,6 +164,8 @@ def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> 
         area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
         category_ids=tuple(frozenset(t.id for t in s.categories) for s in services),
         categories=_category_map(services, vectors, embedder),
+        lexical=LexicalIndex.build(services),
+        clusters=ClusterIndex.build(vectors),
     )
 
 

@@ -415,26 +415,6 @@ class SQLiteServiceStore:
         rows = self._connection().execute("SELECT record FROM taxonomies ORDER BY name, id")
         return [json.loads(row[0]) for row in rows]
 
-    def lexical_ranking(self, text: str, limit: int) -> list[tuple[str, float]]:
-        """Ids of the services matching the words, best first, with their bm25 scores."""
-        query = fts_query(text)
-        if not query:
-            return []
-        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        rows = (
-            self._connection()
-            .execute(
-                f"""
-            SELECT s.id, bm25(services_fts, {weights}) AS rank
-            FROM services_fts f JOIN services s ON s.rowid = f.rowid
-            WHERE services_fts MATCH ? ORDER BY rank LIMIT ?
-            """,
-                (query, limit),
-            )
-            .fetchall()
-        )
-        return [(row[0], -float(row[1])) for row in rows]
-
     def iter_services(self) -> Iterator[Service]:
         rows = self._connection().execute("SELECT summary FROM services ORDER BY rowid")
         for (summary,) in rows:

@@ -98,11 +98,6 @@ class ServiceStore(Protocol):
         """A number that changes whenever the stored services change."""
         ...
 
-    def lexical_ranking(self, text: str, limit: int) -> list[tuple[str, float]]:
-        """Ids of services whose text matches the words (full-text index), best first, with
-        their scores (higher is better)."""
-        ...
-
     def count(self) -> int:
         """How many services are stored, whatever their status."""
         ...

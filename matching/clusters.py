@@ -19,9 +19,21 @@ Positions = npt.NDArray[np.int64]
 
 @dataclass(frozen=True)
 class ClusterIndex:
+    """`order` lists service positions cluster by cluster (cluster i is
+    `order[bounds[i]:bounds[i + 1]]`) and `sorted_vectors` holds their vectors in that order,
+    so a cluster is scored from one contiguous block."""
+
     centroids: Floats
-    members: tuple[Positions, ...]
+    order: Positions
+    bounds: Positions
+    sorted_vectors: Floats
     probe: int
+
+    @property
+    def members(self) -> tuple[Positions, ...]:
+        return tuple(
+            self.order[self.bounds[i] : self.bounds[i + 1]] for i in range(len(self.centroids))
+        )
 
     @classmethod
     def build(
@@ -52,14 +64,30 @@ class ClusterIndex:
         assignment = _assign(vectors, centroids)
         order = np.argsort(assignment, kind="stable")
         bounds = np.searchsorted(assignment[order], np.arange(k + 1))
-        members = tuple(order[bounds[i] : bounds[i + 1]] for i in range(k))
-        return cls(centroids, members, max(4, int(k * probe_share)))
+        return cls(
+            centroids,
+            order,
+            bounds,
+            np.ascontiguousarray(vectors[order]),
+            max(4, int(k * probe_share)),
+        )
+
+    def nearest(self, query: Floats) -> list[int]:
+        """The clusters nearest to the query."""
+        scores = self.centroids @ query
+        return [int(i) for i in np.argpartition(-scores, self.probe - 1)[: self.probe]]
 
     def candidates(self, query: Floats) -> Positions:
         """Positions of the services in the clusters nearest to the query."""
-        scores = self.centroids @ query
-        nearest = np.argpartition(-scores, self.probe - 1)[: self.probe]
-        return np.concatenate([self.members[int(i)] for i in nearest])
+        return np.concatenate(
+            [self.order[self.bounds[i] : self.bounds[i + 1]] for i in self.nearest(query)]
+        )
+
+    def score(self, query: Floats, into: Floats) -> None:
+        """Write the similarity of every service of the nearest clusters into `into`."""
+        for i in self.nearest(query):
+            low, high = int(self.bounds[i]), int(self.bounds[i + 1])
+            into[self.order[low:high]] = self.sorted_vectors[low:high] @ query
 
 
 def _assign(vectors: Floats, centroids: Floats, chunk: int = 20_000) -> Positions:

@@ -87,9 +87,11 @@ class MatchIndex:
         in the nearest clusters and those in `also` are scored, the rest get -1."""
         if self.clusters is None:
             return self.vectors @ query
-        positions = np.union1d(self.clusters.candidates(query), np.asarray(also, dtype=np.int64))
         sims = np.full(len(self.services), -1.0, dtype=np.float32)
-        sims[positions] = self.vectors[positions] @ query
+        self.clusters.score(query, sims)
+        extra = np.asarray(also, dtype=np.int64)
+        if len(extra):
+            sims[extra] = self.vectors[extra] @ query
         return sims
 
     def __len__(self) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-MIN_SERVICES = 20_000
+MIN_SERVICES = 5_000
 Floats = npt.NDArray[np.float32]
 Positions = npt.NDArray[np.int64]
 

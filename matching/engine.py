@@ -43,8 +43,8 @@ class Weights:
     multi_need: float = 0.03
     lexical: float = 0.06
     category_neighbours: int = 3
-    semantic_pool: int = 40
-    lexical_pool: int = 40
+    semantic_pool: int = 25
+    lexical_pool: int = 25
 
 
 @dataclass

@@ -84,29 +84,28 @@ async def list_services(request: Request) -> Response:
     return cached_json(request, _page(contents, result.total, page, query.limit))
 
 
-async def list_taxonomies(request: Request) -> Response:
-    store: ServiceStore = request.app.state.store
+def _paged_list(request: Request, items: list[dict[str, Any]]) -> Response:
+    """One page of an in-memory list, as the ORUK page shape."""
     try:
         page, per_page = page_parameters(request.query_params)
     except ParameterError as error:
         return _errors(error.field, error.message, 422)
-    items = await run_in_threadpool(store.taxonomies)
     chosen = items[(page - 1) * per_page : page * per_page]
     return cached_json(request, _page(chosen, len(items), page, per_page))
+
+
+async def list_taxonomies(request: Request) -> Response:
+    store: ServiceStore = request.app.state.store
+    return _paged_list(request, await run_in_threadpool(store.taxonomies))
 
 
 async def list_taxonomy_terms(request: Request) -> Response:
     store: ServiceStore = request.app.state.store
-    try:
-        page, per_page = page_parameters(request.query_params)
-    except ParameterError as error:
-        return _errors(error.field, error.message, 422)
     items = await run_in_threadpool(store.taxonomy_terms)
     taxonomy_id = request.query_params.get("taxonomy_id")
     if taxonomy_id:
         items = [t for t in items if t.get("taxonomy_id") == taxonomy_id]
-    chosen = items[(page - 1) * per_page : page * per_page]
-    return cached_json(request, _page(chosen, len(items), page, per_page))
+    return _paged_list(request, items)
 
 
 async def get_taxonomy_term(request: Request) -> Response:

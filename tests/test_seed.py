@@ -37,6 +37,12 @@ def test_the_seed_imports_cleanly_and_covers_the_directory(tmp_path: Path) -> No
     assert sum(1 for s in services if s.area_codes and "E06000022" not in s.area_codes) >= 3
     located = [loc for s in services for loc in s.locations]
     assert located and all(loc.la_code and loc.latitude for loc in located)
+    # Non-geographic postcodes (PO boxes, large users) all sit on their delivery office:
+    # different postcodes at exactly the same point give them away.
+    points: dict[tuple[float | None, float | None], set[str | None]] = {}
+    for loc in located:
+        points.setdefault((loc.latitude, loc.longitude), set()).add(loc.postcode)
+    assert [codes for codes in points.values() if len(codes) > 1] == []
     categories = {t.name for s in services for t in s.categories}
     with shared_path("data", "dfe-family-hubs-categories.csv").open() as file:
         subcategories = {row["name"] for row in csv.DictReader(file) if row["parent_id"]}

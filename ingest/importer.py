@@ -78,7 +78,6 @@ def text_hash(text: str, embedder_name: str) -> str:
 @dataclass
 class _Accepted:
     change: ServiceChange
-    is_new: bool
     needs_embedding: bool
 
 
@@ -123,7 +122,7 @@ class Importer:
             else:
                 summary.updated += 1
             needs = before is None or before.text_hash != change.fingerprint.text_hash
-            accepted.append(_Accepted(change, before is None, needs))
+            accepted.append(_Accepted(change, needs))
         if dry_run or (strict and summary.rejected):
             return summary
         changes = self._embed(accepted)

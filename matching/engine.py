@@ -14,7 +14,7 @@ from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace,
 from directory.records import Service
 from directory.store import ServiceStore
 from matching.embedding import Embedder
-from matching.glossary import ADULT, CHILD, Glossary
+from matching.glossary import ADULT, Glossary
 from matching.index import ADULT_AGE, PAID, Bools, MatchIndex, build_index, months_since
 from matching.lexical import ranking
 from matching.reasons import ReasonWriter, language_names
@@ -166,7 +166,16 @@ class Matcher:
             excluded["harm"] = harm_only
         chosen = self._cover(per_need, request.limit)
         suggestions = [
-            self._suggestion(index, position, per_need, need_categories, request, place, today)
+            self._suggestion(
+                index,
+                position,
+                per_need,
+                need_categories,
+                request,
+                place,
+                today,
+                distances[position],
+            )
             for position in chosen
         ]
         suggestions.sort(key=lambda s: -s.score)
@@ -313,7 +322,9 @@ class Matcher:
         request: MatchRequest,
         place: PostcodePlace | None,
         today: date,
+        km: float | None,
     ) -> Suggestion:
+        """`km`: the distance already measured while ranking (every chosen service was)."""
         service = index.services[position]
         met: list[tuple[int, str, tuple[str, ...]]] = []
         best = 0.0
@@ -325,7 +336,6 @@ class Matcher:
             agreeing = tuple(t.name for t in service.categories if t.id in need_categories[n])
             met.append((n, request.needs[n], agreeing))
         score = best + self._weights.multi_need * (len(met) - 1)
-        km = _nearest_km(service, place)
         reasons = self._writer.reasons(
             service,
             met,
@@ -357,6 +367,3 @@ def _nearest_km(service: Service, place: PostcodePlace | None) -> float | None:
         if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
     ]
     return min(distances) if distances else None
-
-
-__all__ = ["CHILD", "Matcher", "Weights"]

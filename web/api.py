@@ -13,13 +13,13 @@ from directory.store import ServiceStore
 from web.http_cache import cached_json
 from web.openapi import openapi_document
 from web.published import published_record
-from web.schemas import ParameterError, page_parameters, service_query
+from web.schemas import ParameterError, error_body, page_parameters, service_query
 
 API_VERSION = "HSDS-UK-3.0"
 
 
 def _errors(field: str, message: str, status: int) -> JSONResponse:
-    return JSONResponse({"errors": [{"field": field, "message": message}]}, status)
+    return JSONResponse(error_body(field, message), status)
 
 
 def _page(items: list[Any], total: int, page: int, per_page: int) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -21,12 +20,9 @@ from directory.geography import PostcodeDirectory
 from directory.store import ServiceStore, StoreError
 from matching.engine import Matcher
 from web import api, match_api, pages
+from web.schemas import error_body
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-
-def error_payload(field: str, message: str) -> dict[str, Any]:
-    return {"errors": [{"field": field, "message": message}]}
 
 
 def create_app(
@@ -44,7 +40,7 @@ def create_app(
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         if request.url.path.startswith("/api/"):
-            return JSONResponse(error_payload("request", str(exc.detail)), exc.status_code)
+            return JSONResponse(error_body("request", str(exc.detail)), exc.status_code)
         html = templates.get_template("error.html").render(
             status=exc.status_code, detail=exc.detail
         )
@@ -53,7 +49,7 @@ def create_app(
     async def on_store_error(request: Request, exc: Exception) -> Response:
         message = "The directory is not available just now. Please try again in a minute."
         if request.url.path.startswith("/api/"):
-            return JSONResponse(error_payload("store", message), 503)
+            return JSONResponse(error_body("store", message), 503)
         html = templates.get_template("error.html").render(status=503, detail=message)
         return HTMLResponse(html, 503)
 

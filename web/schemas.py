@@ -14,6 +14,11 @@ DEFAULT_PROXIMITY_M = 10_000
 MAX_PROXIMITY_M = 1_000_000
 
 
+def error_body(field: str, message: str) -> dict[str, list[dict[str, str]]]:
+    """The one error shape of the JSON API."""
+    return {"errors": [{"field": field, "message": message}]}
+
+
 class ParameterError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")

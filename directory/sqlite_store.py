@@ -92,6 +92,9 @@ MIGRATIONS: tuple[str, ...] = (
           AND json_extract(l.value, '$.longitude') IS NOT NULL
           AND NOT json_extract(l.value, '$.hide_address')
     """,
+    """
+    CREATE INDEX services_source_name ON services(source_name)
+    """,
 )
 
 #: bm25 column weights: name, description, organisation, category names.
@@ -350,6 +353,12 @@ class SQLiteServiceStore:
 
     def count(self) -> int:
         return int(self._connection().execute("SELECT count(*) FROM services").fetchone()[0])
+
+    def statuses_from(self, source_name: str) -> dict[str, str]:
+        rows = self._connection().execute(
+            "SELECT id, status FROM services WHERE source_name = ?", (source_name,)
+        )
+        return {str(row[0]): str(row[1]) for row in rows}
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
         return self.query(ServiceQuery(text=text, limit=limit, offset=offset))

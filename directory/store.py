@@ -102,6 +102,10 @@ class ServiceStore(Protocol):
         """How many services are stored, whatever their status."""
         ...
 
+    def statuses_from(self, source_name: str) -> dict[str, str]:
+        """The id and status of every service last written from this source."""
+        ...
+
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
         """Services whose text matches the words, best first; all services when `text` is blank."""
         ...

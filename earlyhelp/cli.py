@@ -12,12 +12,14 @@ import httpx
 
 from directory.geography import PostcodeDirectory
 from directory.store import StoreError
+from earlyhelp import feed_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import make_embedder, make_matcher, open_store
 from ingest.http_feed import FeedReader
 from ingest.importer import Importer, ImportSummary
-from ingest.json_source import SourceError, SourceRecord, read_json_file
+from ingest.json_source import SourceError, SourceRecord
+from ingest.sources import read_path
 from matching.request import FieldError, MatchRequestError, parse_match_request
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -32,12 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the web app and the API")
     serve.add_argument("--host", help="address to listen on (default EARLYHELP_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default EARLYHELP_PORT or 8000)")
-    ingest = commands.add_parser("ingest", help="import services from Open Referral JSON")
+    ingest = commands.add_parser("ingest", help="import services from files or Open Referral APIs")
     ingest.add_argument(
         "sources",
         nargs="+",
         metavar="SOURCE",
-        help="a JSON or NDJSON file, or the http(s) URL of an Open Referral API",
+        help=(
+            "an Open Referral JSON or NDJSON file, an HSDS CSV data package (folder or zip), "
+            "the DfE data-capture spreadsheet (.xlsx or CSV), or the http(s) URL of an Open "
+            "Referral API"
+        ),
     )
     ingest.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     ingest.add_argument(
@@ -47,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         "--if-empty", action="store_true", help="import only when the store has no services"
     )
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
+    feed_commands.add_parser(commands)
     commands.add_parser(
         "match", help="read a match request (JSON) on stdin, print the suggestions (JSON)"
     )
@@ -65,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(settings, args.host, args.port)
         if args.command == "match":
             return _match(settings)
+        if args.command == "feeds":
+            return feed_commands.run(settings, args)
         return _ingest(settings, args)
     except StoreError as error:
         print(f"earlyhelp: {error}", file=sys.stderr)
@@ -128,14 +137,12 @@ class _Sources:
                 print(f"Read {len(records)} records from {name}", file=sys.stderr)
                 yield from records
                 continue
-            path = Path(name)
-            if path.is_dir():
-                self.failed.append(f"{name}: folders (CSV data packages) are not supported yet")
-                continue
             try:
-                yield from read_json_file(path)
+                records = list(read_path(Path(name)))
             except SourceError as error:
                 self.failed.append(str(error))
+                continue
+            yield from records
 
 
 def _ingest(settings: Settings, args: argparse.Namespace) -> int:

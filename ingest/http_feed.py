@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
@@ -85,25 +85,47 @@ class FeedReader:
         tries = self._policy.retries + 1
         raise SourceError(f"{url}: {what} failed after {tries} tries: {last}")
 
-    def read(self, url: str) -> list[SourceRecord]:
-        """Every service of the feed; SourceError if any page cannot be read."""
+    def read(self, url: str, query: dict[str, str] | None = None) -> list[SourceRecord]:
+        """Every service of the feed (those matching `query`, such as `modified_after`, when
+        given); SourceError if any page cannot be read."""
         base = services_url(url)
-        records: list[SourceRecord] = []
+        return [
+            self._full(base, item, position) for item, position in self._items(base, query or {})
+        ]
+
+    def list_ids(self, url: str) -> list[str]:
+        """The id of every service the feed lists now, asking for the minimal listing (ids
+        and modified dates) that HSDS 3.0 APIs offer; a feed that ignores it gives full
+        records, which serve as well. SourceError if any page cannot be read."""
+        ids: list[str] = []
+        for item, position in self._items(services_url(url), {"minimal": "true"}):
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str | int):
+                raise SourceError(f"{services_url(url)}: {position} has no id")
+            ids.append(str(item["id"]).strip())
+        return ids
+
+    def read_one(self, url: str, service_id: str) -> SourceRecord:
+        """One whole service, from `/services/{id}`; SourceError if it cannot be read."""
+        base = services_url(url)
+        data = self._get_json(f"{base}/{quote(service_id, safe='')}", f"service {service_id}")
+        return SourceRecord(base, f"fetched {service_id}", data)
+
+    def _items(self, base: str, query: dict[str, str]) -> Iterator[tuple[Any, str]]:
         page_number: int | None = None
         for _ in range(self._policy.max_pages):
             page_url = (
-                _with_query(base, per_page=PER_PAGE)
+                _with_query(base, **query, per_page=PER_PAGE)
                 if page_number is None
-                else _with_query(base, page=page_number, per_page=PER_PAGE)
+                else _with_query(base, **query, page=page_number, per_page=PER_PAGE)
             )
             label = f"page {page_number if page_number is not None else 'first'}"
             document = self._get_json(page_url, label)
             items, current, last_page, zero_based = _page_shape(document, page_url)
             shown = current + 1 if zero_based else current
             for position, item in enumerate(items, start=1):
-                records.append(self._full(base, item, f"page {shown} record {position}"))
+                yield item, f"page {shown} record {position}"
             if last_page or not items:
-                return records
+                return
             page_number = current + 1
         raise SourceError(f"{base}: more than {self._policy.max_pages} pages")
 

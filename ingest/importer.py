@@ -147,8 +147,8 @@ class Importer:
                 summary.problems.append(
                     Problem(
                         record.source,
-                        record.position,
-                        record_id,
+                        issue.at or record.position,
+                        None if issue.at else record_id,
                         issue.field,
                         issue.message,
                         issue.severity,
@@ -159,6 +159,7 @@ class Importer:
             report([FieldIssue("(record)", record.error)])
             summary.rejected += 1
             return None
+        report(list(record.warnings))
         issues = validate_service(data)
         report(issues)
         if any(issue.severity == ERROR for issue in issues):

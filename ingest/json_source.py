@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ingest.problems import FieldIssue
+
 
 class SourceError(Exception):
     """Nothing could be read from a source (missing file, not JSON, not a directory shape)."""
@@ -15,12 +17,14 @@ class SourceError(Exception):
 
 @dataclass(frozen=True)
 class SourceRecord:
-    """One record as read, with where it was found. `error` is set when it could not be parsed."""
+    """One record as read, with where it was found. `error` is set when it could not be parsed;
+    `warnings` are problems the reader found that do not stop the record being imported."""
 
     source: str
     position: str
     data: Any
     error: str | None = None
+    warnings: tuple[FieldIssue, ...] = ()
 
 
 PAGE_KEYS = ("contents", "content")

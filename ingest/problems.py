@@ -39,8 +39,10 @@ class Problem:
 
 @dataclass(frozen=True)
 class FieldIssue:
-    """A problem with one field, before it is placed in its source and record."""
+    """A problem with one field, before it is placed in its source and record. `at` is set
+    when the problem is somewhere else in the source than the record (another table's row)."""
 
     field: str
     message: str
     severity: str = ERROR
+    at: str | None = None

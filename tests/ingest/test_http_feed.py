@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -18,38 +15,7 @@ from ingest.http_feed import FeedReader, FetchPolicy
 from ingest.importer import Importer
 from ingest.json_source import SourceError
 from tests.conftest import CountingEmbedder, service
-
-Handler = Callable[[str, dict[str, list[str]]], tuple[int, bytes]]
-
-
-@pytest.fixture
-def feed_server() -> Iterator[Callable[[Handler], str]]:
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(handle: Handler) -> str:
-        class Answer(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                parts = urlsplit(self.path)
-                status, body = handle(parts.path, parse_qs(parts.query))
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                return None
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/api"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
-
+from tests.ingest.conftest import Handler
 
 SERVICES = [
     service(f"s{i}", f"Service {i}", organization={"id": "o", "name": "Org"}) for i in range(7)

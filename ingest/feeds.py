@@ -1,0 +1,270 @@
+"""Named Open Referral feeds kept in sync with the directory.
+
+A full sync reads every service of the feed, imports it and marks services the feed no longer
+lists as withdrawn: their status becomes `inactive` (so they are never suggested) and the
+record notes when and why, under `earlyhelp_withdrawn`. Nothing is deleted; a service the feed
+lists again comes back with the feed's record. An incremental sync asks for the services
+modified since the last good sync (`modified_after`), lists the ids the feed has now to find
+removals, and fetches whole any listed service the directory lacks. Every read happens before
+anything is written, and the import is one transaction, so a failed sync changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from directory.store import ServiceStore
+from ingest.http_feed import FeedReader, services_url
+from ingest.importer import Importer, ImportSummary
+from ingest.json_source import SourceError, SourceRecord
+
+WITHDRAWN_KEY = "earlyhelp_withdrawn"
+#: How far before the last good sync an incremental sync looks, for clocks that disagree.
+CLOCK_MARGIN = timedelta(hours=1)
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS feeds (
+    name TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    last_sync_at TEXT,
+    last_mode TEXT,
+    last_status TEXT NOT NULL DEFAULT 'never synced',
+    last_message TEXT NOT NULL DEFAULT '',
+    synced_from TEXT
+)
+"""
+
+
+class FeedError(Exception):
+    """A feed name or URL that cannot be used, or a feed that is not registered."""
+
+
+def is_withdrawn(record: dict[str, Any]) -> bool:
+    return isinstance(record.get(WITHDRAWN_KEY), dict)
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A registered feed and how its last sync went. `synced_from` is when the last good sync
+    started: the next incremental sync asks for what changed after it."""
+
+    name: str
+    url: str
+    added_at: str
+    last_sync_at: str | None = None
+    last_mode: str | None = None
+    last_status: str = "never synced"
+    last_message: str = ""
+    synced_from: str | None = None
+
+
+class FeedRegistry:
+    """The feeds a directory officer has registered, kept in the app's SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self._path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def add(self, name: str, url: str, now: datetime) -> Feed:
+        """Register a feed; FeedError if the name is taken or either is not usable."""
+        if not _NAME.match(name):
+            raise FeedError(
+                f"feed name {name!r}: use 1-40 lower-case letters, digits, '-' or '_', "
+                "starting with a letter or digit"
+            )
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise FeedError(f"feed URL {url!r}: expected an http:// or https:// address")
+        if self.get(name) is not None:
+            raise FeedError(f"a feed called {name!r} is already registered")
+        self._db.execute(
+            "INSERT INTO feeds (name, url, added_at) VALUES (?, ?, ?)", (name, url, _utc(now))
+        )
+        found = self.get(name)
+        assert found is not None
+        return found
+
+    def remove(self, name: str) -> None:
+        """Forget a feed (its services stay in the directory)."""
+        if self._db.execute("DELETE FROM feeds WHERE name = ?", (name,)).rowcount == 0:
+            raise FeedError(f"no feed called {name!r}; see `earlyhelp feeds list`")
+
+    def get(self, name: str) -> Feed | None:
+        row = self._db.execute(
+            "SELECT name, url, added_at, last_sync_at, last_mode, last_status, last_message, "
+            "synced_from FROM feeds WHERE name = ?",
+            (name,),
+        ).fetchone()
+        return Feed(*row) if row else None
+
+    def require(self, name: str) -> Feed:
+        feed = self.get(name)
+        if feed is None:
+            raise FeedError(f"no feed called {name!r}; see `earlyhelp feeds list`")
+        return feed
+
+    def all(self) -> list[Feed]:
+        names = [row[0] for row in self._db.execute("SELECT name FROM feeds ORDER BY name")]
+        return [self.require(name) for name in names]
+
+    def record(self, name: str, outcome: SyncOutcome) -> None:
+        """Note how a sync went; only a good sync moves `synced_from` on."""
+        status = "failed" if outcome.error else "ok"
+        message = outcome.error or outcome.describe()
+        self._db.execute(
+            "UPDATE feeds SET last_sync_at = ?, last_mode = ?, last_status = ?, "
+            "last_message = ?, synced_from = CASE WHEN ? THEN ? ELSE synced_from END "
+            "WHERE name = ?",
+            (
+                outcome.finished,
+                outcome.mode,
+                status,
+                message,
+                outcome.error is None,
+                outcome.started,
+                name,
+            ),
+        )
+
+
+@dataclass
+class SyncOutcome:
+    """What one sync of one feed did."""
+
+    feed: str
+    mode: str
+    started: str
+    finished: str = ""
+    summary: ImportSummary | None = None
+    withdrawn: int = 0
+    fetched_whole: int = 0
+    error: str | None = None
+
+    def describe(self) -> str:
+        if self.error:
+            return f"{self.feed}: {self.mode} sync failed, nothing changed: {self.error}"
+        s = self.summary or ImportSummary()
+        return (
+            f"{self.feed}: {self.mode} sync read {s.read - self.withdrawn}: {s.added} added, "
+            f"{s.updated - self.withdrawn} updated, {s.unchanged} unchanged, "
+            f"{s.rejected} rejected, {self.withdrawn} withdrawn"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "feed": self.feed,
+            "mode": self.mode,
+            "started": self.started,
+            "finished": self.finished,
+            "withdrawn": self.withdrawn,
+            "fetched_whole": self.fetched_whole,
+            "error": self.error,
+            "import": self.summary.as_dict() if self.summary else None,
+        }
+
+
+class FeedSync:
+    """Syncs feeds into a store through an importer."""
+
+    def __init__(
+        self,
+        reader: FeedReader,
+        importer: Importer,
+        store: ServiceStore,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._reader = reader
+        self._importer = importer
+        self._store = store
+        self._clock = clock
+
+    def sync(self, feed: Feed, *, full: bool = False) -> SyncOutcome:
+        """Sync one feed; on any read failure nothing is written and the outcome says why."""
+        incremental = not full and feed.synced_from is not None
+        outcome = SyncOutcome(
+            feed.name, "incremental" if incremental else "full", _utc(self._clock())
+        )
+        base = services_url(feed.url)
+        try:
+            records, listed = (
+                self._read_changes(feed, base) if incremental else self._read_all(base)
+            )
+        except SourceError as error:
+            outcome.error = str(error)
+            outcome.finished = _utc(self._clock())
+            return outcome
+        outcome.fetched_whole = sum(1 for r in records if r.position.startswith("fetched"))
+        withdrawals = self._withdrawals(feed, base, listed, outcome.started)
+        outcome.withdrawn = len(withdrawals)
+        outcome.summary = self._importer.run([*records, *withdrawals])
+        outcome.finished = _utc(self._clock())
+        return outcome
+
+    def _read_all(self, base: str) -> tuple[list[SourceRecord], set[str]]:
+        records = self._reader.read(base)
+        return records, {_record_id(r) for r in records} - {""}
+
+    def _read_changes(self, feed: Feed, base: str) -> tuple[list[SourceRecord], set[str]]:
+        assert feed.synced_from is not None
+        since = datetime.strptime(feed.synced_from, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        records = self._reader.read(base, {"modified_after": _utc(since - CLOCK_MARGIN)})
+        listed = set(self._reader.list_ids(base))
+        have = {_record_id(r) for r in records}
+        stored = self._store.statuses_from(base)
+        lacking = sorted(
+            service_id
+            for service_id in listed - have
+            if service_id not in stored or self._withdrawn(service_id)
+        )
+        records.extend(self._reader.read_one(base, service_id) for service_id in lacking)
+        return records, listed
+
+    def _withdrawn(self, service_id: str) -> bool:
+        stored = self._store.get(service_id)
+        return stored is not None and is_withdrawn(stored.source)
+
+    def _withdrawals(
+        self, feed: Feed, base: str, listed: set[str], when: str
+    ) -> list[SourceRecord]:
+        out: list[SourceRecord] = []
+        for service_id in sorted(set(self._store.statuses_from(base)) - listed):
+            stored = self._store.get(service_id)
+            if stored is None or is_withdrawn(stored.source):
+                continue
+            record = copy.deepcopy(stored.source)
+            record["status"] = "inactive"
+            record[WITHDRAWN_KEY] = {
+                "feed": feed.name,
+                "date": when,
+                "reason": "no longer listed by the feed",
+                "status_before": stored.source.get("status", "active"),
+            }
+            out.append(SourceRecord(base, f"withdrawn {service_id}", record))
+        return out
+
+
+def _record_id(record: SourceRecord) -> str:
+    data = record.data
+    if isinstance(data, dict) and isinstance(data.get("id"), str | int):
+        return str(data["id"]).strip()
+    return ""

@@ -67,9 +67,7 @@ def test_a_zip_reads_like_the_folder(tmp_path: Path) -> None:
         for item in folder.iterdir():
             out.write(item, f"hsds-export/{item.name}")
     assert is_csv_package(archive) and is_csv_package(folder)
-    assert [r.data for r in read_csv_package(archive)] == [
-        r.data for r in read_csv_package(folder)
-    ]
+    assert [r.data for r in read_csv_package(archive)] == [r.data for r in read_csv_package(folder)]
 
 
 def _write(folder: Path, name: str, text: str) -> None:
@@ -152,9 +150,7 @@ def test_imports_through_the_importer_with_positions_in_the_report(
     ],
     ids=["no-services-table", "missing"],
 )
-def test_unreadable_packages_say_what_is_wrong(
-    tmp_path: Path, setup: object, message: str
-) -> None:
+def test_unreadable_packages_say_what_is_wrong(tmp_path: Path, setup: object, message: str) -> None:
     folder = tmp_path / "pkg"
     if callable(setup):
         setup(folder)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -17,6 +18,8 @@ import brotli
 import msgpack
 from pyproj import Transformer
 
+#: Postcodes sharing one grid point with at least this many others are delivery-office points.
+SHARED_POINT = 50
 POSTCODE_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
 
 
@@ -34,6 +37,14 @@ class PostcodePlace:
     northing: float
     latitude: float
     longitude: float
+    shared_by: int = 1
+
+    @property
+    def is_delivery_point(self) -> bool:
+        """Whether this is a non-geographic postcode (a PO box or a large user) that the
+        directory places at its delivery office, together with many others: its place and
+        council say where the post is sorted, not where the service is."""
+        return self.shared_by >= SHARED_POINT
 
 
 def normalise_postcode(text: str) -> str:
@@ -64,11 +75,11 @@ class PostcodeDirectory:
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self._data_dir = data_dir or _default_data_dir()
-        self._letters: dict[str, dict[str, tuple[str, float, float]]] = {}
+        self._letters: dict[str, dict[str, tuple[str, float, float, int]]] = {}
         self._lock = threading.Lock()
         self._to_wgs84 = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
 
-    def _table(self, letter: str) -> dict[str, tuple[str, float, float]]:
+    def _table(self, letter: str) -> dict[str, tuple[str, float, float, int]]:
         with self._lock:
             table = self._letters.get(letter)
             if table is None:
@@ -76,19 +87,21 @@ class PostcodeDirectory:
                 self._letters[letter] = table
             return table
 
-    def _load(self, letter: str) -> dict[str, tuple[str, float, float]]:
+    def _load(self, letter: str) -> dict[str, tuple[str, float, float, int]]:
         path = self._data_dir / f"postcodes_{letter}.msgpack.br"
         if not path.exists():
             return {}
         data = msgpack.unpackb(brotli.decompress(path.read_bytes()), raw=False)["data"]
-        table: dict[str, tuple[str, float, float]] = {}
+        rows: list[tuple[str, str, float, float]] = []
+        shared: Counter[tuple[float, float]] = Counter()
         for pcd, la, east, north in zip(
             data["pcd"], data["laua"], data["oseast1m"], data["osnrth1m"], strict=True
         ):
             if east is None or north is None or la is None:
                 continue
-            table[pcd.replace(" ", "")] = (la, float(east), float(north))
-        return table
+            rows.append((pcd.replace(" ", ""), la, float(east), float(north)))
+            shared[float(east), float(north)] += 1
+        return {pcd: (la, e, n, shared[e, n]) for pcd, la, e, n in rows}
 
     def lookup(self, postcode: str) -> PostcodePlace | None:
         """The place of a postcode, or None when the directory does not know it.
@@ -99,6 +112,8 @@ class PostcodeDirectory:
         found = self._table(standard[0]).get(standard.replace(" ", ""))
         if found is None:
             return None
-        la_code, east, north = found
+        la_code, east, north, shared_by = found
         lon, lat = self._to_wgs84.transform(east, north)
-        return PostcodePlace(standard, la_code, east, north, round(lat, 6), round(lon, 6))
+        return PostcodePlace(
+            standard, la_code, east, north, round(lat, 6), round(lon, 6), shared_by
+        )

@@ -19,11 +19,11 @@ from earlyhelp.wiring import make_embedder, make_matcher, open_store
 from ingest.http_feed import FeedReader
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord
+from ingest.report import print_problems
 from ingest.sources import read_path
 from matching.request import FieldError, MatchRequestError, parse_match_request
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SHOWN_PROBLEMS = 50
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -180,11 +180,4 @@ def _print_summary(summary: ImportSummary, args: argparse.Namespace) -> None:
         f"Read {summary.read}: {summary.added} added, {summary.updated} updated, "
         f"{summary.unchanged} unchanged, {summary.rejected} rejected{mode}."
     )
-    for title, problems in (("Rejected", summary.errors), ("Warnings", summary.warnings)):
-        if not problems:
-            continue
-        print(f"{title} ({len(problems)}):")
-        for problem in problems[:SHOWN_PROBLEMS]:
-            print(f"  {problem.describe()}")
-        if len(problems) > SHOWN_PROBLEMS:
-            print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more (see --report FILE)")
+    print_problems(summary.problems)

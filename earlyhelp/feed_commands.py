@@ -17,9 +17,9 @@ from earlyhelp.wiring import make_embedder, open_store
 from ingest.feeds import Feed, FeedError, FeedRegistry, FeedSync, SyncOutcome, is_withdrawn
 from ingest.http_feed import FeedReader, services_url
 from ingest.importer import Importer
+from ingest.report import print_problems
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SHOWN_PROBLEMS = 20
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -126,8 +126,5 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
 
 def _print(outcome: SyncOutcome) -> None:
     print(outcome.describe())
-    problems = outcome.summary.problems if outcome.summary else []
-    for problem in problems[:SHOWN_PROBLEMS]:
-        print(f"  {problem.severity}: {problem.describe()}")
-    if len(problems) > SHOWN_PROBLEMS:
-        print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more (see --report FILE)")
+    if outcome.summary:
+        print_problems(outcome.summary.problems)

@@ -393,7 +393,7 @@ def _some(**lists: list[Row]) -> Row:
 
 
 def _dangling(column: str, value: str, table: str) -> FieldIssue:
-    return FieldIssue(column, f"{value!r} is not an id in the {table} table", WARNING)
+    return FieldIssue(column, f"{value!r} is not an id in the {table} table", WARNING, kind="link")
 
 
 def read_csv_package(path: Path) -> Iterator[SourceRecord]:
@@ -437,6 +437,7 @@ def read_csv_package(path: Path) -> Iterator[SourceRecord]:
                         "table of the package; not imported",
                         WARNING,
                         at=tables.position[id(row)],
+                        kind="link",
                     )
                 )
     if orphans and records:

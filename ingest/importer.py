@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from directory.geography import PostcodeDirectory
@@ -13,6 +14,7 @@ from directory.store import Fingerprint, ServiceChange, ServiceStore
 from ingest.json_source import SourceRecord
 from ingest.normalise import normalise_service
 from ingest.problems import ERROR, WARNING, FieldIssue, Problem
+from ingest.quality import check_listing, find_duplicates, listing_of
 from ingest.validation import validate_service
 from matching.embedding import Embedder
 
@@ -90,11 +92,13 @@ class Importer:
         embedder: Embedder,
         postcodes: PostcodeDirectory | None = None,
         progress: ImportProgress | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self._store = store
         self._embedder = embedder
         self._postcodes = postcodes
         self._progress = progress or SilentProgress()
+        self._today = today
 
     def run(
         self, records: Iterable[SourceRecord], *, dry_run: bool = False, strict: bool = False
@@ -110,6 +114,7 @@ class Importer:
             change = self._check(record, summary, seen)
             if change is not None:
                 candidates.append((record, change))
+        self._report_duplicates(candidates, summary)
         stored = self._store.fingerprints([c.service.id for _, c in candidates])
         accepted: list[_Accepted] = []
         for _record, change in candidates:
@@ -152,6 +157,7 @@ class Importer:
                         issue.field,
                         issue.message,
                         issue.severity,
+                        issue.kind,
                     )
                 )
 
@@ -173,10 +179,38 @@ class Importer:
         seen[record_id] = f"{record.source} {record.position}"
         service, warnings = normalise_service(data, self._postcodes)
         report(warnings)
+        report(check_listing(service, service.record, self._today()))
         fingerprint = Fingerprint(
             content_hash(data), text_hash(service.embedding_text(), self._embedder.name)
         )
         return ServiceChange(service, data, record.source, fingerprint)
+
+    def _report_duplicates(
+        self, candidates: list[tuple[SourceRecord, ServiceChange]], summary: ImportSummary
+    ) -> None:
+        incoming = {c.service.id: (r, c) for r, c in candidates}
+        stored = (
+            listing_of(service, "already in the directory")
+            for service in self._store.iter_services()
+            if service.id not in incoming
+        )
+        listings = [
+            listing_of(change.service, f"{record.source} {record.position}")
+            for record, change in incoming.values()
+        ]
+        for listing, issue in find_duplicates(listings, stored):
+            record, _ = incoming[listing.id]
+            summary.problems.append(
+                Problem(
+                    record.source,
+                    record.position,
+                    listing.id,
+                    issue.field,
+                    issue.message,
+                    issue.severity,
+                    issue.kind,
+                )
+            )
 
     def _embed(self, accepted: list[_Accepted]) -> list[ServiceChange]:
         todo = [a for a in accepted if a.needs_embedding]

@@ -7,13 +7,20 @@ import re
 from datetime import date
 from typing import Any
 
-from directory.geography import PostcodeDirectory, PostcodeError, normalise_postcode
+from directory.geography import (
+    PostcodeDirectory,
+    PostcodeError,
+    distance_km,
+    normalise_postcode,
+)
 from directory.records import FLAGS_TAXONOMY, Location, Service, TaxonomyTerm
 from ingest.problems import WARNING, FieldIssue
 from ingest.validation import gss_codes, parse_age
 
 #: Flag code on a location's attributes that keeps its address confidential.
 HIDE_ADDRESS_FLAG = "confidential-address"
+#: Coordinates further than this from their own postcode are reported.
+FAR_FROM_POSTCODE_KM = 2.0
 
 _FREE_WORDS = re.compile(r"\b(free|no charge|no cost|funded)\b", re.IGNORECASE)
 _NOT_OFFERED = re.compile(r"^\s*(no|none|n/?a|not available)\.?\s*$", re.IGNORECASE)
@@ -104,6 +111,7 @@ def _location(
                     f"{where}.addresses[0].postal_code",
                     f"{raw_postcode!r} is not a UK postcode",
                     WARNING,
+                    kind="postcode",
                 )
             )
     lat = raw.get("latitude")
@@ -125,10 +133,35 @@ def _location(
                     f"{where}.addresses[0].postal_code",
                     f"postcode {postcode} is not in the ONS Postcode Directory; not geocoded",
                     WARNING,
+                    kind="postcode",
+                )
+            )
+        elif place.is_delivery_point:
+            issues.append(
+                FieldIssue(
+                    f"{where}.addresses[0].postal_code",
+                    f"postcode {postcode} is a PO box or large-user postcode: the ONS "
+                    f"directory puts it at a delivery office shared by {place.shared_by} "
+                    "postcodes, so it says nothing about where the service is; not geocoded "
+                    "(give the street postcode)",
+                    WARNING,
+                    kind="postcode",
                 )
             )
         else:
             la_code = place.la_code
+            if latitude is not None and longitude is not None:
+                apart = distance_km(latitude, longitude, place.latitude, place.longitude)
+                if apart > FAR_FROM_POSTCODE_KM:
+                    issues.append(
+                        FieldIssue(
+                            f"{where}.latitude",
+                            f"the coordinates are {apart:.1f} km from postcode {postcode}; "
+                            "check which is right",
+                            WARNING,
+                            kind="coordinates",
+                        )
+                    )
             if latitude is None or longitude is None:
                 latitude, longitude = place.latitude, place.longitude
                 raw["latitude"], raw["longitude"] = latitude, longitude

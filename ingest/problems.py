@@ -7,6 +7,21 @@ from dataclasses import dataclass
 ERROR = "error"
 WARNING = "warning"
 
+#: What each kind of warning means, for the report's summary.
+KINDS = {
+    "invalid": "rejected: not a valid record",
+    "no-contact": "no way to contact",
+    "placeholder": "placeholder text",
+    "stale": "not checked or changed for over 12 months",
+    "no-address": "delivered in person without an address",
+    "ages": "ages contradict the description",
+    "duplicate": "suspected duplicates (kept, not merged)",
+    "postcode": "postcode not geocoded",
+    "coordinates": "coordinates far from the postcode",
+    "link": "rows linked to nothing",
+    "other": "other warnings",
+}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -21,6 +36,7 @@ class Problem:
     field: str
     message: str
     severity: str = ERROR
+    kind: str = ""
 
     def describe(self) -> str:
         who = f"id {self.record_id}" if self.record_id else "no id"
@@ -34,6 +50,7 @@ class Problem:
             "field": self.field,
             "message": self.message,
             "severity": self.severity,
+            "kind": self.kind or ("invalid" if self.severity == ERROR else "other"),
         }
 
 
@@ -46,3 +63,4 @@ class FieldIssue:
     message: str
     severity: str = ERROR
     at: str | None = None
+    kind: str = ""

@@ -48,7 +48,8 @@ def test_report_file_and_if_empty(tmp_path: Path) -> None:
     assert run_cli(db, "ingest", "--report", str(report), str(path)).returncode == 0
     data = json.loads(report.read_text())
     assert (data["added"], data["rejected"]) == (1, 1)
-    assert data["problems"][0]["field"] == "id"
+    errors = [p for p in data["problems"] if p["severity"] == "error"]
+    assert [(p["field"], p["kind"]) for p in errors] == [("id", "invalid")]
     again = run_cli(db, "ingest", "--if-empty", str(path))
     assert "already has services" in again.stdout
 

@@ -22,7 +22,11 @@ def test_the_seed_is_marked_as_sample_data() -> None:
 def test_the_seed_imports_cleanly_and_covers_the_directory(tmp_path: Path) -> None:
     store = SQLiteServiceStore(tmp_path / "seed.db")
     summary = Importer(store, CountingEmbedder(), PostcodeDirectory()).run(read_json_file(SEED))
-    assert summary.rejected == 0 and summary.warnings == [], summary.problems
+    assert summary.rejected == 0, summary.errors
+    # The seed keeps some listings unchecked for over a year, and some outreach services list
+    # no venue, for the editors' queue; nothing else may be wrong with it.
+    expected = {"stale", "no-address"}
+    assert [p for p in summary.warnings if p.kind not in expected] == []
     services = list(store.iter_services())
     store.close()
     assert len(services) >= 150
@@ -43,6 +47,13 @@ def test_the_seed_imports_cleanly_and_covers_the_directory(tmp_path: Path) -> No
     for loc in located:
         points.setdefault((loc.latitude, loc.longitude), set()).add(loc.postcode)
     assert [codes for codes in points.values() if len(codes) > 1] == []
+    directory = PostcodeDirectory()
+    delivery_points = [
+        loc.postcode
+        for loc in located
+        if loc.postcode and (place := directory.lookup(loc.postcode)) and place.is_delivery_point
+    ]
+    assert delivery_points == []
     categories = {t.name for s in services for t in s.categories}
     with shared_path("data", "dfe-family-hubs-categories.csv").open() as file:
         subcategories = {row["name"] for row in csv.DictReader(file) if row["parent_id"]}

@@ -1,0 +1,44 @@
+"""The data-quality report of an import, as a directory officer reads it in the terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from typing import TextIO
+
+from ingest.problems import ERROR, KINDS, Problem
+
+SHOWN_PER_KIND = 10
+
+
+def _kind(problem: Problem) -> str:
+    if problem.severity == ERROR:
+        return "invalid"
+    return problem.kind if problem.kind in KINDS else "other"
+
+
+def print_problems(problems: Sequence[Problem], out: TextIO | None = None) -> None:
+    """A count of each kind of problem, then examples of each with where they are; the JSON
+    report (--report FILE) has every one."""
+    stream = out or sys.stdout
+    if not problems:
+        print("No problems found.", file=stream)
+        return
+    counts = Counter(_kind(p) for p in problems)
+    print("Data-quality report:", file=stream)
+    for kind, label in KINDS.items():
+        if counts[kind]:
+            print(f"  {counts[kind]:>6}  {label}", file=stream)
+    for kind, label in KINDS.items():
+        chosen = [p for p in problems if _kind(p) == kind]
+        if not chosen:
+            continue
+        print(f"{label[0].upper()}{label[1:]} ({len(chosen)}):", file=stream)
+        for problem in chosen[:SHOWN_PER_KIND]:
+            print(f"  {problem.describe()}", file=stream)
+        if len(chosen) > SHOWN_PER_KIND:
+            print(
+                f"  ... and {len(chosen) - SHOWN_PER_KIND} more (see --report FILE)",
+                file=stream,
+            )

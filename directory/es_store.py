@@ -1,0 +1,468 @@
+"""The Elasticsearch store: the directory in a search engine that scales out.
+
+Services live in a versioned index (`{prefix}-services-{version}`) behind the alias
+`{prefix}-services`. A full rebuild (`rebuild`, used by `earlyhelp reindex`) fills a new
+index and then swaps the alias in one atomic call, so searches never see a half-built
+directory; `write` updates the live index in bulk chunks with retries. Taxonomy terms and
+taxonomies sit in `{prefix}-taxonomy`, the store's generation in `{prefix}-meta`.
+
+Unlike the SQLite store, `write` to the live index is not one transaction: documents that
+Elasticsearch refuses after the retries are named in the StoreError, and the rest are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from elasticsearch import ApiError, Elasticsearch, TransportError
+
+from directory.es_mapping import DIMENSIONS, service_mapping, taxonomy_mapping
+from directory.records import Service, utc_timestamp
+from directory.store import (
+    Fingerprint,
+    Progress,
+    SearchPage,
+    ServiceChange,
+    ServiceQuery,
+    StoredService,
+    StoreError,
+)
+
+CHUNK = 500
+RETRIES = 3
+#: Text fields and their weights, as the SQLite store's bm25 weights.
+TEXT_FIELDS = ("name^8", "description", "organization^2", "categories^4")
+_PAGE = 1000
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _raw_term(record: dict[str, Any], term_id: str) -> dict[str, Any]:
+    for attribute in record.get("attributes") or []:
+        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
+        if isinstance(term, dict) and str(term.get("id") or term.get("code") or "") == term_id:
+            return term
+    return {}
+
+
+def service_document(change: ServiceChange, updated_at: str) -> dict[str, Any]:
+    """The indexed form of a service: searchable fields, filters, and the records as JSON."""
+    service = change.service
+    low = service.minimum_age if service.minimum_age is not None else 0
+    high = service.maximum_age if service.maximum_age is not None else 200
+    document: dict[str, Any] = {
+        "id": service.id,
+        "name": service.name,
+        "name_key": service.name.lower(),
+        "description": "\n".join(
+            p for p in (service.description, service.eligibility_description) if p
+        ),
+        "organization": service.organization_name,
+        "categories": "; ".join(service.category_names),
+        "category_ids": [term.id for term in service.categories],
+        "status": service.status,
+        "ages": {"gte": low, "lte": max(low, high)},
+        "minimum_age": service.minimum_age,
+        "maximum_age": service.maximum_age,
+        "free": {True: "free", False: "paid", None: "unknown"}[service.free],
+        "languages": list(service.languages),
+        "flags": list(service.flags),
+        "area_codes": list(service.area_codes),
+        "la_codes": sorted({loc.la_code for loc in service.locations if loc.la_code}),
+        "locations": [
+            {"lat": loc.latitude, "lon": loc.longitude}
+            for loc in service.locations
+            if loc.latitude is not None and loc.longitude is not None and not loc.hide_address
+        ],
+        "modified": utc_timestamp(service.last_modified) or updated_at,
+        "source_name": change.source_name,
+        "content_hash": change.fingerprint.content_hash,
+        "text_hash": change.fingerprint.text_hash,
+        "summary_json": json.dumps(service.summary(), ensure_ascii=False),
+        "record_json": json.dumps(service.record, ensure_ascii=False),
+        "source_json": json.dumps(change.source, ensure_ascii=False),
+        "updated_at": updated_at,
+    }
+    if change.embedding is not None:
+        document["embedding"] = [float(x) for x in np.asarray(change.embedding).ravel()]
+    return document
+
+
+class ElasticsearchServiceStore:
+    """ServiceStore on an Elasticsearch cluster (or a compatible server)."""
+
+    def __init__(
+        self,
+        client: Elasticsearch,
+        prefix: str = "earlyhelp",
+        synonyms: Sequence[str] = (),
+        url_for_messages: str = "Elasticsearch",
+    ) -> None:
+        self._es = client
+        self._prefix = prefix
+        self._synonyms = list(synonyms)
+        self._where = url_for_messages
+        self.alias = f"{prefix}-services"
+        self._taxonomy = f"{prefix}-taxonomy"
+        self._meta = f"{prefix}-meta"
+        self._guard(self._ensure_indices)
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _guard(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run one call; connection failures and refusals become StoreError."""
+        try:
+            return action(*args, **kwargs)
+        except TransportError as error:
+            raise StoreError(f"{self._where} is unreachable: {error}") from error
+        except ApiError as error:
+            raise StoreError(f"{self._where} refused the request: {error}") from error
+
+    def _ensure_indices(self) -> None:
+        if not self._es.indices.exists_alias(name=self.alias):
+            index = self._new_index()
+            self._es.indices.put_alias(index=index, name=self.alias)
+        if not self._es.indices.exists(index=self._taxonomy):
+            self._es.indices.create(index=self._taxonomy, mappings=taxonomy_mapping())
+        if not self._es.indices.exists(index=self._meta):
+            self._es.indices.create(
+                index=self._meta, mappings={"properties": {"value": {"type": "long"}}}
+            )
+            self._bump()
+
+    def _new_index(self) -> str:
+        name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 10**6}"
+        settings, mappings = service_mapping(self._synonyms)
+        self._es.indices.create(index=name, settings=settings, mappings=mappings)
+        return name
+
+    def _bump(self) -> None:
+        current = self._read_generation()
+        value = max(current + 1, time.time_ns() // 1000)
+        self._es.index(index=self._meta, id="generation", document={"value": value}, refresh=True)
+
+    def _read_generation(self) -> int:
+        try:
+            found = self._es.get(index=self._meta, id="generation")
+        except ApiError as error:
+            if error.meta.status == 404:
+                return 0
+            raise
+        return int(found["_source"]["value"])
+
+    def live_index(self) -> str:
+        """The versioned index the alias points at now."""
+        indices = self._guard(self._es.indices.get_alias, name=self.alias)
+        return str(next(iter(indices)))
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def write(self, changes: Sequence[ServiceChange], progress: Progress | None = None) -> None:
+        self._guard(self._write_to, self.alias, changes, progress, True)
+        self._guard(self._bump)
+
+    def _write_to(
+        self,
+        index: str,
+        changes: Sequence[ServiceChange],
+        progress: Progress | None,
+        partial: bool,
+    ) -> None:
+        failed: list[str] = []
+        now = _now()
+        for start in range(0, len(changes), CHUNK):
+            chunk = changes[start : start + CHUNK]
+            actions: list[dict[str, Any]] = []
+            for change in chunk:
+                document = service_document(change, now)
+                if partial:
+                    actions.append({"update": {"_index": index, "_id": change.service.id}})
+                    actions.append({"doc": document, "doc_as_upsert": True})
+                else:
+                    actions.append({"index": {"_index": index, "_id": change.service.id}})
+                    actions.append(document)
+            failed += self._bulk(actions)
+            self._write_terms(chunk)
+            if progress is not None:
+                progress(min(start + CHUNK, len(changes)), len(changes))
+        self._es.indices.refresh(index=index)
+        self._es.indices.refresh(index=self._taxonomy)
+        if failed:
+            shown = "; ".join(failed[:10])
+            more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
+            raise StoreError(f"{self._where} did not store {len(failed)} services: {shown}{more}")
+
+    def _bulk(self, actions: list[dict[str, Any]]) -> list[str]:
+        """Send one bulk request, retrying the documents refused for overload; the ids and
+        reasons of those still refused."""
+        pending = actions
+        for attempt in range(RETRIES + 1):
+            if attempt:
+                time.sleep(0.5 * 2 ** (attempt - 1))
+            response = self._es.bulk(operations=pending)
+            if not response.get("errors"):
+                return []
+            retry: list[dict[str, Any]] = []
+            refused: list[str] = []
+            for n, item in enumerate(response["items"]):
+                result = next(iter(item.values()))
+                if result.get("status", 200) < 300:
+                    continue
+                if result.get("status") in (429, 503) and attempt < RETRIES:
+                    retry += pending[2 * n : 2 * n + 2]
+                else:
+                    reason = (result.get("error") or {}).get("reason", result.get("status"))
+                    refused.append(f"{result.get('_id')}: {reason}")
+            if not retry:
+                return refused
+            pending = retry
+        return []
+
+    def _write_terms(self, changes: Iterable[ServiceChange]) -> None:
+        actions: list[dict[str, Any]] = []
+        for change in changes:
+            for term in change.service.categories:
+                raw = _raw_term(change.service.record, term.id)
+                record = {
+                    "id": term.id,
+                    "name": term.name,
+                    "taxonomy": term.taxonomy,
+                    "code": term.code,
+                    "parent_id": term.parent_id,
+                } | {k: v for k, v in raw.items() if v is not None}
+                record.setdefault("description", term.name)
+                actions.append({"index": {"_index": self._taxonomy, "_id": f"term:{term.id}"}})
+                actions.append(
+                    {
+                        "kind": "term",
+                        "name_key": term.name.lower(),
+                        "record_json": json.dumps(record),
+                    }
+                )
+                detail = raw.get("taxonomy_detail")
+                if isinstance(detail, dict) and isinstance(detail.get("id"), str):
+                    actions.append(
+                        {"index": {"_index": self._taxonomy, "_id": f"taxonomy:{detail['id']}"}}
+                    )
+                    actions.append(
+                        {
+                            "kind": "taxonomy",
+                            "name_key": str(detail.get("name") or "").lower(),
+                            "record_json": json.dumps(detail),
+                        }
+                    )
+        if actions:
+            refused = self._bulk(actions)
+            if refused:
+                raise StoreError(f"{self._where} did not store taxonomy terms: {refused[:5]}")
+
+    def rebuild(self, changes: Iterable[ServiceChange], progress: Progress | None = None) -> int:
+        """Build a new index from every service, then point the alias at it atomically and
+        drop the old one. Searches see the old directory until the swap. Returns the count."""
+
+        def build() -> int:
+            old = self.live_index()
+            index = self._new_index()
+            try:
+                batch: list[ServiceChange] = []
+                total = 0
+                for change in changes:
+                    batch.append(change)
+                    if len(batch) == CHUNK:
+                        self._write_to(index, batch, None, False)
+                        total += len(batch)
+                        batch = []
+                        if progress is not None:
+                            progress(total, total)
+                if batch:
+                    self._write_to(index, batch, None, False)
+                    total += len(batch)
+                self._es.indices.update_aliases(
+                    actions=[
+                        {"remove": {"index": old, "alias": self.alias}},
+                        {"add": {"index": index, "alias": self.alias}},
+                    ]
+                )
+            except BaseException:
+                self._es.indices.delete(index=index, ignore_unavailable=True)
+                raise
+            self._es.indices.delete(index=old, ignore_unavailable=True)
+            self._bump()
+            return total
+
+        return int(self._guard(build))
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def fingerprints(self, ids: Sequence[str]) -> dict[str, Fingerprint]:
+        found: dict[str, Fingerprint] = {}
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), CHUNK):
+            chunk = unique[start : start + CHUNK]
+            response = self._guard(
+                self._es.mget,
+                index=self.alias,
+                ids=chunk,
+                source_includes=["content_hash", "text_hash"],
+            )
+            for doc in response["docs"]:
+                if doc.get("found"):
+                    source = doc["_source"]
+                    found[doc["_id"]] = Fingerprint(source["content_hash"], source["text_hash"])
+        return found
+
+    def get(self, service_id: str) -> StoredService | None:
+        response = self._guard(
+            self._es.mget,
+            index=self.alias,
+            ids=[service_id],
+            source_includes=[
+                "summary_json",
+                "record_json",
+                "source_json",
+                "source_name",
+                "updated_at",
+            ],
+        )
+        doc = response["docs"][0]
+        if not doc.get("found"):
+            return None
+        source = doc["_source"]
+        record = json.loads(source["record_json"])
+        return StoredService(
+            service=Service.from_summary(json.loads(source["summary_json"]), record),
+            record=record,
+            source=json.loads(source["source_json"]),
+            source_name=source["source_name"],
+            updated_at=source["updated_at"],
+        )
+
+    def generation(self) -> int:
+        return int(self._guard(self._read_generation))
+
+    def count(self) -> int:
+        return int(self._guard(self._es.count, index=self.alias)["count"])
+
+    def statuses_from(self, source_name: str) -> dict[str, str]:
+        return {
+            hit["_id"]: hit["_source"]["status"]
+            for hit in self._scan({"term": {"source_name": source_name}}, ["status"])
+        }
+
+    def _scan(self, query: dict[str, Any], fields: list[str]) -> Iterator[dict[str, Any]]:
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {
+                "query": query,
+                "sort": [{"id": "asc"}],
+                "size": _PAGE,
+                "_source": fields,
+            }
+            if after is not None:
+                body["search_after"] = after
+            hits = self._guard(self._es.search, index=self.alias, **body)["hits"]["hits"]
+            yield from hits
+            if len(hits) < _PAGE:
+                return
+            after = hits[-1]["sort"]
+
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
+        return self.query(ServiceQuery(text=text, limit=limit, offset=offset))
+
+    def query(self, query: ServiceQuery) -> SearchPage:
+        filters: list[dict[str, Any]] = []
+        if query.taxonomy_term_id is not None:
+            filters.append({"term": {"category_ids": query.taxonomy_term_id}})
+        if query.minimum_age is not None or query.maximum_age is not None:
+            bounds = {
+                "gte": query.minimum_age if query.minimum_age is not None else 0,
+                "lte": query.maximum_age if query.maximum_age is not None else 200,
+                "relation": "intersects",
+            }
+            filters.append({"range": {"ages": bounds}})
+        if query.modified_after is not None:
+            filters.append({"range": {"modified": {"gt": query.modified_after}}})
+        if query.near is not None and query.within_km is not None:
+            lat, lon = query.near
+            filters.append(
+                {
+                    "geo_distance": {
+                        "distance": f"{query.within_km}km",
+                        "locations": {"lat": lat, "lon": lon},
+                    }
+                }
+            )
+        words = query.text.strip()
+        must: dict[str, Any] = (
+            {"multi_match": {"query": words, "fields": list(TEXT_FIELDS)}}
+            if words
+            else {"match_all": {}}
+        )
+        sort = ["_score", {"id": "asc"}] if words else [{"name_key": "asc"}, {"id": "asc"}]
+        response = self._guard(
+            self._es.search,
+            index=self.alias,
+            query={"bool": {"must": must, "filter": filters}},
+            sort=sort,
+            from_=query.offset,
+            size=query.limit,
+            track_total_hits=True,
+            source_includes=["summary_json"],
+        )
+        hits = response["hits"]
+        services = [
+            Service.from_summary(json.loads(h["_source"]["summary_json"])) for h in hits["hits"]
+        ]
+        return SearchPage(int(hits["total"]["value"]), services)
+
+    def _taxonomy_records(self, kind: str) -> list[dict[str, Any]]:
+        response = self._guard(
+            self._es.search,
+            index=self._taxonomy,
+            query={"term": {"kind": kind}},
+            sort=[{"name_key": "asc"}],
+            size=10_000,
+        )
+        return [json.loads(h["_source"]["record_json"]) for h in response["hits"]["hits"]]
+
+    def taxonomy_term(self, term_id: str) -> dict[str, Any] | None:
+        response = self._guard(self._es.mget, index=self._taxonomy, ids=[f"term:{term_id}"])
+        doc = response["docs"][0]
+        return json.loads(doc["_source"]["record_json"]) if doc.get("found") else None
+
+    def taxonomy_terms(self) -> list[dict[str, Any]]:
+        return self._taxonomy_records("term")
+
+    def taxonomies(self) -> list[dict[str, Any]]:
+        return self._taxonomy_records("taxonomy")
+
+    def iter_services(self) -> Iterator[Service]:
+        for hit in self._scan({"match_all": {}}, ["summary_json"]):
+            yield Service.from_summary(json.loads(hit["_source"]["summary_json"]))
+
+    def embeddings(self) -> tuple[list[str], npt.NDArray[np.float32]]:
+        ids: list[str] = []
+        rows: list[list[float]] = []
+        for hit in self._scan({"exists": {"field": "embedding"}}, ["embedding"]):
+            vector = hit["_source"].get("embedding")
+            if vector:
+                ids.append(hit["_id"])
+                rows.append(vector)
+        if not rows:
+            return ids, np.zeros((0, 0), dtype=np.float32)
+        return ids, np.asarray(rows, dtype=np.float32)
+
+    def close(self) -> None:
+        self._es.close()
+
+    @property
+    def dimensions(self) -> int:
+        return DIMENSIONS

@@ -13,6 +13,7 @@ Elasticsearch refuses after the retries are named in the StoreError, and the res
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
 
 from directory.es_mapping import DIMENSIONS, service_mapping, taxonomy_mapping
 from directory.records import Service, utc_timestamp
@@ -39,6 +40,15 @@ RETRIES = 3
 #: Text fields and their weights, as the SQLite store's bm25 weights.
 TEXT_FIELDS = ("name^8", "description", "organization^2", "categories^4")
 _PAGE = 1000
+
+
+def _reason(error: TransportError) -> str:
+    """The cause of a connection failure in a few words ("Connection refused")."""
+    if isinstance(error, ConnectionTimeout):
+        return "no answer in time"
+    text = " ".join(str(e) for e in (error, error.__cause__, *error.errors) if e is not None)
+    found = re.search(r"\[Errno -?\d+\] ([^)\]'\"]+)", text)
+    return found.group(1).strip() if found else str(error)[:200]
 
 
 def _now() -> str:
@@ -122,7 +132,7 @@ class ElasticsearchServiceStore:
         try:
             return action(*args, **kwargs)
         except TransportError as error:
-            raise StoreError(f"{self._where} is unreachable: {error}") from error
+            raise StoreError(f"{self._where} is unreachable ({_reason(error)})") from error
         except ApiError as error:
             raise StoreError(f"{self._where} refused the request: {error}") from error
 

@@ -14,6 +14,7 @@ from directory.geography import PostcodeDirectory
 from directory.store import StoreError
 from earlyhelp import feed_commands
 from earlyhelp.progress import TerminalProgress
+from earlyhelp.reindex import reindex
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import make_embedder, make_matcher, open_store
 from ingest.http_feed import FeedReader
@@ -54,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
     feed_commands.add_parser(commands)
+    reindex = commands.add_parser(
+        "reindex", help="copy the embedded store into Elasticsearch (a new index, swapped in)"
+    )
+    reindex.add_argument(
+        "--from", dest="from_path", type=Path, help="the SQLite store (default EARLYHELP_DB)"
+    )
     commands.add_parser(
         "match", help="read a match request (JSON) on stdin, print the suggestions (JSON)"
     )
@@ -74,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _match(settings)
         if args.command == "feeds":
             return feed_commands.run(settings, args)
+        if args.command == "reindex":
+            return reindex(settings, args.from_path)
         return _ingest(settings, args)
     except StoreError as error:
         print(f"earlyhelp: {error}", file=sys.stderr)

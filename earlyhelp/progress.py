@@ -8,7 +8,11 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-LABELS = {"embed": "Embedding services", "write": "Writing to the store"}
+LABELS = {
+    "embed": "Embedding services",
+    "write": "Writing to the store",
+    "reindex": "Copying to Elasticsearch",
+}
 
 
 class TerminalProgress:

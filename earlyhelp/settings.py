@@ -28,6 +28,8 @@ class Settings:
     backend: str = "sqlite"
     es_url: str = "http://127.0.0.1:9200"
     es_index: str = "earlyhelp"
+    es_api_key: str | None = None
+    es_ca_certs: Path | None = None
     embedder: str = "minilm"
     host: str = "127.0.0.1"
     port: int = 8000
@@ -58,6 +60,10 @@ class Settings:
             backend=backend,
             es_url=env.get("EARLYHELP_ES_URL", cls.es_url),
             es_index=env.get("EARLYHELP_ES_INDEX", cls.es_index),
+            es_api_key=env.get("EARLYHELP_ES_API_KEY") or None,
+            es_ca_certs=Path(env["EARLYHELP_ES_CA_CERTS"])
+            if env.get("EARLYHELP_ES_CA_CERTS")
+            else None,
             embedder=embedder,
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,

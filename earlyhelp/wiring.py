@@ -2,22 +2,59 @@
 
 from __future__ import annotations
 
+from elasticsearch import Elasticsearch
+
+from directory.es_mapping import synonym_rules
+from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
-from directory.store import StoreError
+from directory.store import ServiceStore, StoreError
 from earlyhelp.settings import Settings
 from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
+from matching.glossary import Glossary
+
+ES_TIMEOUT = 10.0
 
 
-def open_store(settings: Settings) -> SQLiteServiceStore:
-    """The store the settings name. Raises StoreError when it cannot be opened."""
-    if settings.backend != "sqlite":
-        raise StoreError(
-            f"EARLYHELP_BACKEND={settings.backend} is not available in this version; "
-            "use the embedded store (sqlite)"
-        )
+def open_store(settings: Settings) -> ServiceStore:
+    """The store the settings name. Raises StoreError when it cannot be opened or reached."""
+    if settings.backend == "elasticsearch":
+        return open_search_store(settings)
     return SQLiteServiceStore(settings.db_path)
+
+
+def open_search_store(settings: Settings) -> ElasticsearchServiceStore:
+    """The Elasticsearch store at EARLYHELP_ES_URL; StoreError (saying which URL and what to
+    do) when it does not answer."""
+    security: dict[str, str] = {}
+    if settings.es_api_key:
+        security["api_key"] = settings.es_api_key
+    if settings.es_ca_certs:
+        security["ca_certs"] = str(settings.es_ca_certs)
+    try:
+        client = Elasticsearch(
+            settings.es_url,
+            request_timeout=ES_TIMEOUT,
+            max_retries=2,
+            retry_on_timeout=True,
+            **security,  # type: ignore[arg-type]
+        )
+    except ValueError as error:
+        raise StoreError(f"EARLYHELP_ES_URL={settings.es_url!r} is not usable: {error}") from None
+    try:
+        return ElasticsearchServiceStore(
+            client,
+            settings.es_index,
+            synonyms=synonym_rules(Glossary.load().terms),
+            url_for_messages=f"Elasticsearch at {settings.es_url}",
+        )
+    except StoreError as error:
+        client.close()
+        raise StoreError(
+            f"{error}. Start it, or set EARLYHELP_ES_URL to a running cluster "
+            "(EARLYHELP_BACKEND=sqlite uses the embedded store instead)"
+        ) from None
 
 
 def make_embedder(settings: Settings) -> Embedder:
@@ -27,8 +64,6 @@ def make_embedder(settings: Settings) -> Embedder:
     return MiniLMEmbedder()
 
 
-def make_matcher(
-    settings: Settings, store: SQLiteServiceStore, postcodes: PostcodeDirectory
-) -> Matcher:
+def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDirectory) -> Matcher:
     """The matcher over a store, with the embedder the settings name."""
     return Matcher(store, make_embedder(settings), postcodes)

@@ -7,10 +7,10 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +94,10 @@ class SearchServer:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 30.0) -> None:
-        binary = Path(sys.executable).with_name("noida-db")
+        # The server binary itself, not the `noida-db` wrapper script, so that stopping this
+        # process id stops the server.
+        binary = Path(str(files("noida_db").joinpath("noida-db")))
+        binary.chmod(0o755)
         self.process = subprocess.Popen(
             [
                 str(binary),

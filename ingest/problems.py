@@ -19,6 +19,7 @@ KINDS = {
     "postcode": "postcode not geocoded",
     "coordinates": "coordinates far from the postcode",
     "link": "rows linked to nothing",
+    "category": "categories not understood",
     "other": "other warnings",
 }
 

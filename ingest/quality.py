@@ -77,6 +77,23 @@ def _parse_time(text: str) -> date | None:
         return None
 
 
+def _placeholders(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Fields holding placeholder text: example.com addresses, made-up phone numbers, TBC."""
+    found = []
+    for path, value in _walk(record):
+        text = _text(value)
+        if not text or path.startswith("earlyhelp_"):
+            continue
+        leaf = path.rsplit(".", 1)[-1]
+        if (
+            _PLACEHOLDER_DOMAIN.search(text)
+            or (leaf == "number" and _PLACEHOLDER_PHONE.search(text))
+            or (leaf in ("name", "description", "email", "url") and _PLACEHOLDER_TEXT.search(text))
+        ):
+            found.append((path, text[:60]))
+    return found
+
+
 def check_listing(service: Service, record: dict[str, Any], today: date) -> list[FieldIssue]:
     """Warnings for one normalised listing (and its record) that is otherwise valid."""
     issues: list[FieldIssue] = []
@@ -89,23 +106,18 @@ def check_listing(service: Service, record: dict[str, Any], today: date) -> list
                 kind="no-contact",
             )
         )
-    for path, value in _walk(record):
-        text = _text(value)
-        if not text or path.startswith("earlyhelp_"):
-            continue
-        leaf = path.rsplit(".", 1)[-1]
-        if _PLACEHOLDER_DOMAIN.search(text):
-            issues.append(
-                FieldIssue(path, f"placeholder address {text!r}", WARNING, kind="placeholder")
+    placeholders = _placeholders(record)
+    if placeholders:
+        shown = "; ".join(f"{path}: {text!r}" for path, text in placeholders[:5])
+        more = f" and {len(placeholders) - 5} more" if len(placeholders) > 5 else ""
+        issues.append(
+            FieldIssue(
+                placeholders[0][0],
+                f"placeholder text in {len(placeholders)} field(s): {shown}{more}",
+                WARNING,
+                kind="placeholder",
             )
-        elif leaf == "number" and _PLACEHOLDER_PHONE.search(text):
-            issues.append(
-                FieldIssue(path, f"placeholder phone number {text!r}", WARNING, kind="placeholder")
-            )
-        elif leaf in ("name", "description", "email", "url") and _PLACEHOLDER_TEXT.search(text):
-            issues.append(
-                FieldIssue(path, f"placeholder text {text[:60]!r}", WARNING, kind="placeholder")
-            )
+        )
     stale = [
         f"{label} {when.isoformat()}"
         for label, when in (

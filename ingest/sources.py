@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.csv_package import is_csv_package, read_csv_package
+from ingest.dfe_sheet import is_dfe_capture, read_dfe_capture
 from ingest.json_source import SourceError, SourceRecord, read_json_file
 
 
@@ -22,8 +23,6 @@ def read_path(path: Path) -> Iterator[SourceRecord]:
         )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".csv") and path.is_file():
-        from ingest.dfe_capture import is_dfe_capture, read_dfe_capture  # loads openpyxl
-
         if is_dfe_capture(path):
             return read_dfe_capture(path)
         raise SourceError(

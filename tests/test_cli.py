@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import service, write_json
+from tests.conftest import service, shared_path, write_json
 
 
 def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -127,3 +127,21 @@ def test_match_reads_a_request_and_prints_the_response(tmp_path: Path) -> None:
     )
     assert bad.returncode == 2
     assert {e["field"] for e in json.loads(bad.stdout)["errors"]} == {"needs", "limit"}
+
+
+def test_ingest_reads_the_dfe_spreadsheet_and_csv_packages(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    sheet = shared_path("data", "dfe-la-data-capture", "th_breakfast_clubs_data_capture_v5.xlsx")
+    package = shared_path("standards", "hsds-3.0", "examples", "csv")
+    report = tmp_path / "report.json"
+    done = run_cli(db, "ingest", "--report", str(report), str(sheet), str(package))
+    assert done.returncode == 0, done.stderr
+    assert "Read 35: 35 added" in done.stdout
+    assert "Data-quality report:" in done.stdout
+    assert "rows linked to nothing" in done.stdout  # the HSDS example's dangling attribute
+    kinds = {p["kind"] for p in json.loads(report.read_text())["problems"]}
+    assert {"link", "placeholder"} <= kinds  # example.com addresses in the HSDS example
+    plain = tmp_path / "list.csv"
+    plain.write_text("id,name\n1,x\n")
+    refused = run_cli(db, "ingest", str(plain))
+    assert refused.returncode == 1 and "not the DfE data-capture spreadsheet" in refused.stderr

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -63,7 +63,9 @@ def _raw_term(record: dict[str, Any], term_id: str) -> dict[str, Any]:
     return {}
 
 
-def service_document(change: ServiceChange, updated_at: str) -> dict[str, Any]:
+def service_document(
+    change: ServiceChange, updated_at: str, facets: Sequence[str] = ()
+) -> dict[str, Any]:
     """The indexed form of a service: searchable fields, filters, and the records as JSON."""
     service = change.service
     low = service.minimum_age if service.minimum_age is not None else 0
@@ -94,6 +96,7 @@ def service_document(change: ServiceChange, updated_at: str) -> dict[str, Any]:
         ],
         "modified": utc_timestamp(service.last_modified) or updated_at,
         "source_name": change.source_name,
+        "match_facets": sorted(facets),
         "content_hash": change.fingerprint.content_hash,
         "text_hash": change.fingerprint.text_hash,
         "summary_json": json.dumps(service.summary(), ensure_ascii=False),
@@ -115,8 +118,12 @@ class ElasticsearchServiceStore:
         prefix: str = "earlyhelp",
         synonyms: Sequence[str] = (),
         url_for_messages: str = "Elasticsearch",
+        facets: Callable[[Service], Iterable[str]] | None = None,
     ) -> None:
+        """`facets` names what the matcher's rules need to know of a listing (indexed as the
+        keyword field `match_facets`, so its filters run in the engine)."""
         self._es = client
+        self._facets = facets
         self._prefix = prefix
         self._synonyms = list(synonyms)
         self._where = url_for_messages
@@ -168,6 +175,15 @@ class ElasticsearchServiceStore:
             raise
         return int(found["_source"]["value"])
 
+    @property
+    def client(self) -> Elasticsearch:
+        """The client, for queries the store does not offer (the matcher's retrieval)."""
+        return self._es
+
+    def guard(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a client call, turning connection failures and refusals into StoreError."""
+        return self._guard(action, *args, **kwargs)
+
     def live_index(self) -> str:
         """The versioned index the alias points at now."""
         indices = self._guard(self._es.indices.get_alias, name=self.alias)
@@ -192,7 +208,8 @@ class ElasticsearchServiceStore:
             chunk = changes[start : start + CHUNK]
             actions: list[dict[str, Any]] = []
             for change in chunk:
-                document = service_document(change, now)
+                facets = self._facets(change.service) if self._facets else ()
+                document = service_document(change, now, list(facets))
                 if partial:
                     actions.append({"update": {"_index": index, "_id": change.service.id}})
                     actions.append({"doc": document, "doc_as_upsert": True})

@@ -11,8 +11,9 @@ from directory.sqlite_store import SQLiteServiceStore
 from directory.store import ServiceStore, StoreError
 from earlyhelp.settings import Settings
 from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder
-from matching.engine import Matcher
+from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
+from matching.search_candidates import SearchCandidates, facets_for
 
 ES_TIMEOUT = 10.0
 
@@ -42,12 +43,14 @@ def open_search_store(settings: Settings) -> ElasticsearchServiceStore:
         )
     except ValueError as error:
         raise StoreError(f"EARLYHELP_ES_URL={settings.es_url!r} is not usable: {error}") from None
+    glossary = Glossary.load()
     try:
         return ElasticsearchServiceStore(
             client,
             settings.es_index,
-            synonyms=synonym_rules(Glossary.load().terms),
+            synonyms=synonym_rules(glossary.terms),
             url_for_messages=f"Elasticsearch at {settings.es_url}",
+            facets=facets_for(glossary),
         )
     except StoreError as error:
         client.close()
@@ -65,5 +68,19 @@ def make_embedder(settings: Settings) -> Embedder:
 
 
 def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDirectory) -> Matcher:
-    """The matcher over a store, with the embedder the settings name."""
-    return Matcher(store, make_embedder(settings), postcodes)
+    """The matcher over a store, with the embedder the settings name. On Elasticsearch the
+    engine filters and retrieves each request's candidates."""
+    embedder = make_embedder(settings)
+    if isinstance(store, ElasticsearchServiceStore):
+        glossary = Glossary.load()
+        weights = Weights()
+        candidates = SearchCandidates(
+            store,
+            embedder,
+            glossary,
+            weights.lexical_pool,
+            weights.semantic_pool,
+            weights.category_neighbours,
+        )
+        return Matcher(store, embedder, postcodes, glossary, weights, candidates=candidates)
+    return Matcher(store, embedder, postcodes)

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Protocol
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
@@ -47,6 +48,21 @@ class Weights:
     lexical_pool: int = 25
 
 
+class CandidateSource(Protocol):
+    """Where a request's candidates come from when the directory stays in a search engine:
+    a small MatchIndex of them, and how many listings each hard rule excluded."""
+
+    def index_for(
+        self,
+        request: MatchRequest,
+        need_vectors: np.ndarray,
+        expanded: list[str],
+        place: PostcodePlace | None,
+    ) -> tuple[MatchIndex, dict[str, int]]: ...
+
+    def categories(self, generation: int) -> Any: ...
+
+
 @dataclass
 class _Candidate:
     position: int
@@ -65,8 +81,12 @@ class Matcher:
         glossary: Glossary | None = None,
         weights: Weights | None = None,
         today: Callable[[], date] = date.today,
+        candidates: CandidateSource | None = None,
     ) -> None:
+        """With `candidates`, each request's candidates come from the search engine instead of
+        an in-memory index of the whole directory."""
         self._store = store
+        self._candidates = candidates
         self._embedder = embedder
         self._postcodes = postcodes
         self._glossary = glossary or Glossary.load()
@@ -92,7 +112,10 @@ class Matcher:
     def warm_up(self) -> None:
         """Load the model and build the index now rather than on the first request."""
         self._embedder.embed(["warm up"])
-        self.index()
+        if self._candidates is not None:
+            self._candidates.categories(self._store.generation())
+        else:
+            self.index()
 
     def place_of(self, postcode: str | None) -> PostcodePlace | None:
         """The family's place; MatchRequestError for a malformed or unknown postcode."""
@@ -121,11 +144,15 @@ class Matcher:
         place = self.place_of(request.postcode)
         expanded = [self._glossary.matching_text(need) for need in request.needs]
         need_vectors = self._embedder.embed(expanded)
-        index = self.index()
+        counted: dict[str, int] | None = None
+        if self._candidates is None:
+            index = self.index()
+        else:
+            index, counted = self._candidates.index_for(request, need_vectors, expanded, place)
         # The model's threads and BLAS threads fight for the cores when they alternate; the
         # matching arithmetic is small, so it runs on one BLAS thread.
         with self._threads.limit(limits=1, user_api="blas"):
-            return self._suggest(request, index, need_vectors, expanded, place)
+            return self._suggest(request, index, need_vectors, expanded, place, counted)
 
     def _suggest(
         self,
@@ -134,7 +161,10 @@ class Matcher:
         need_vectors: np.ndarray,
         expanded: list[str],
         place: PostcodePlace | None,
+        counted: dict[str, int] | None = None,
     ) -> MatchResult:
+        """`counted`: the exclusions as the search engine counted them over the whole
+        directory, when `index` holds only the request's candidates."""
         eligible, excluded = self._eligibility(index, request, place)
         today = self._today()
         per_need: list[list[_Candidate]] = []
@@ -164,6 +194,8 @@ class Matcher:
         harm_only = int((eligible & ~any_need).sum())
         if harm_only:
             excluded["harm"] = harm_only
+        if counted is not None:
+            excluded = dict(counted)
         chosen = self._cover(per_need, request.limit)
         suggestions = [
             self._suggestion(

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +29,12 @@ FREE, PAID, UNKNOWN_COST = 1, 0, -1
 
 Floats = npt.NDArray[np.float32]
 Bools = npt.NDArray[np.bool_]
+
+
+class Lexical(Protocol):
+    """Lexical relevance of every service of an index to a text (0 where none)."""
+
+    def scores(self, text: str) -> npt.NDArray[np.float32]: ...
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ class MatchIndex:
     area_members: dict[str, npt.NDArray[np.int64]]
     category_ids: tuple[frozenset[str], ...]
     categories: CategoryMap
-    lexical: LexicalIndex
+    lexical: Lexical
     clusters: ClusterIndex | None
 
     def similarities(self, query: Floats, also: Sequence[int] = ()) -> Floats:
@@ -116,6 +123,31 @@ class MatchIndex:
         return adult | fits
 
 
+HARM_PROGRAMME, SURVIVORS_ONLY, WOMEN_ONLY, MEN_ONLY = (
+    "harm-programme",
+    "survivors-only",
+    "women-only",
+    "men-only",
+)
+
+
+def match_facets(service: Service, glossary: Glossary) -> frozenset[str]:
+    """What the matcher's harm and gender rules need to know of a listing: a programme for
+    people who cause harm, survivors only, women only, men only."""
+    facets: set[str] = set()
+    text = f"{service.name}\n{service.description}\n{service.eligibility_description}"
+    if HARM_PROGRAMME_FLAG in service.flags or glossary.describes_harm_programme(text):
+        facets.add(HARM_PROGRAMME)
+    if SURVIVORS_ONLY_FLAG in service.flags:
+        facets.add(SURVIVORS_ONLY)
+    gender = glossary.listing_only_for(f"{service.name}. {service.eligibility_description}")
+    if gender == "female":
+        facets.add(WOMEN_ONLY)
+    elif gender == "male":
+        facets.add(MEN_ONLY)
+    return frozenset(facets)
+
+
 def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> MatchIndex:
     """Read the whole directory from the store into a MatchIndex."""
     generation = store.generation()
@@ -126,24 +158,36 @@ def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> 
     for service_id, row in zip(ids, matrix, strict=True):
         if service_id in position and row.shape[0] == embedder.dimensions:
             vectors[position[service_id]] = row
+    return index_of(
+        generation,
+        services,
+        vectors,
+        glossary,
+        category_map(services, vectors, embedder),
+        LexicalIndex.build(services),
+        ClusterIndex.build(vectors),
+    )
+
+
+def index_of(
+    generation: int,
+    services: tuple[Service, ...],
+    vectors: Floats,
+    glossary: Glossary,
+    categories: CategoryMap,
+    lexical: Lexical,
+    clusters: ClusterIndex | None = None,
+) -> MatchIndex:
+    """A MatchIndex over these services (the whole directory, or a request's candidates)."""
     members: dict[str, list[int]] = defaultdict(list)
     for i, service in enumerate(services):
         for code in service.area_codes:
             members[code].append(i)
-    harm = [
-        HARM_PROGRAMME_FLAG in s.flags
-        or glossary.describes_harm_programme(
-            f"{s.name}\n{s.description}\n{s.eligibility_description}"
-        )
-        for s in services
-    ]
-    genders = [
-        glossary.listing_only_for(f"{s.name}. {s.eligibility_description}") for s in services
-    ]
+    facets = [match_facets(s, glossary) for s in services]
     return MatchIndex(
         generation=generation,
         services=services,
-        position=position,
+        position={s.id: i for i, s in enumerate(services)},
         vectors=vectors,
         active=np.array([s.is_active for s in services], dtype=np.bool_),
         min_age=np.array(
@@ -158,36 +202,47 @@ def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> 
             [UNKNOWN_COST if s.free is None else (FREE if s.free else PAID) for s in services],
             dtype=np.int8,
         ),
-        harm_programme=np.array(harm, dtype=np.bool_),
-        survivors_only=np.array([SURVIVORS_ONLY_FLAG in s.flags for s in services], dtype=np.bool_),
-        women_only=np.array([g == "female" for g in genders], dtype=np.bool_),
-        men_only=np.array([g == "male" for g in genders], dtype=np.bool_),
+        harm_programme=np.array([HARM_PROGRAMME in f for f in facets], dtype=np.bool_),
+        survivors_only=np.array([SURVIVORS_ONLY in f for f in facets], dtype=np.bool_),
+        women_only=np.array([WOMEN_ONLY in f for f in facets], dtype=np.bool_),
+        men_only=np.array([MEN_ONLY in f for f in facets], dtype=np.bool_),
         area_restricted=np.array([bool(s.area_codes) for s in services], dtype=np.bool_),
         area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
         category_ids=tuple(frozenset(t.id for t in s.categories) for s in services),
-        categories=_category_map(services, vectors, embedder),
-        lexical=LexicalIndex.build(services),
-        clusters=ClusterIndex.build(vectors),
+        categories=categories,
+        lexical=lexical,
+        clusters=clusters,
     )
 
 
-def _category_map(
-    services: tuple[Service, ...], vectors: Floats, embedder: Embedder
-) -> CategoryMap:
+def category_map(services: tuple[Service, ...], vectors: Floats, embedder: Embedder) -> CategoryMap:
+    """Each category of the directory as a vector: its name and its services' mean."""
     terms: dict[str, TaxonomyTerm] = {}
-    rows: dict[str, list[int]] = defaultdict(list)
+    sums: dict[str, Floats] = {}
+    counts: dict[str, int] = defaultdict(int)
     for i, service in enumerate(services):
         for term in service.categories:
             terms.setdefault(term.id, term)
-            rows[term.id].append(i)
-    ordered = tuple(sorted(terms.values(), key=lambda t: t.name))
+            sums[term.id] = sums.get(term.id, 0) + vectors[i]
+            counts[term.id] += 1
+    return category_map_of(list(terms.values()), sums, counts, embedder)
+
+
+def category_map_of(
+    terms: Sequence[TaxonomyTerm],
+    sums: dict[str, Floats],
+    counts: dict[str, int],
+    embedder: Embedder,
+) -> CategoryMap:
+    """The category map from each category's sum and count of its services' vectors."""
+    ordered = tuple(sorted(terms, key=lambda t: t.name))
     if not ordered:
         return CategoryMap((), np.zeros((0, embedder.dimensions), dtype=np.float32))
     labels = embedder.embed([term.name for term in ordered])
     centroids = np.zeros_like(labels)
     for j, term in enumerate(ordered):
-        members = vectors[rows[term.id]]
-        mean = members.mean(axis=0) if len(members) else np.zeros(embedder.dimensions)
+        count = counts.get(term.id, 0)
+        mean = sums[term.id] / count if count else np.zeros(embedder.dimensions)
         blended = 0.5 * labels[j] + 0.5 * mean
         norm = float(np.linalg.norm(blended))
         centroids[j] = blended / norm if norm else blended

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from elasticsearch import Elasticsearch
 
-from tests.conftest import SEED, free_port
+from benchmarks.search_server import free_port
+from tests.conftest import SEED
 
 
 def run_cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

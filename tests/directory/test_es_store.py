@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from elasticsearch import Elasticsearch
 
+from benchmarks.search_server import SearchServer, free_port
 from directory.es_store import ElasticsearchServiceStore
 from directory.store import StoreError
-from tests.conftest import SearchServer, free_port
 from tests.directory.test_store_contract import change, unit
 from web.app import create_app
 

@@ -1,0 +1,316 @@
+"""Matching on Elasticsearch: the engine filters and retrieves, the matcher ranks candidates.
+
+For each request the eligibility rules and each need's harm and gender rules become query
+filters, and Elasticsearch returns, per need, the best BM25 matches and the nearest kNN
+neighbours that pass them, and the nearest active listings (for the need's categories). Only
+those candidates (a few dozen) are read, into a small MatchIndex on which the matcher's own
+ranking runs, so it ranks exactly as on the embedded store while the directory stays in the
+engine. The exclusion counts are counted by the engine too. Category vectors (each category's
+name and the mean of its listings) are summed from one pass over the index per generation.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from directory.es_store import ElasticsearchServiceStore
+from directory.geography import PostcodePlace
+from directory.records import Service, TaxonomyTerm
+from directory.store import StoreError
+from matching.embedding import Embedder
+from matching.glossary import ADULT, Glossary
+from matching.index import (
+    ADULT_AGE,
+    HARM_PROGRAMME,
+    MEN_ONLY,
+    SURVIVORS_ONLY,
+    WOMEN_ONLY,
+    CategoryMap,
+    Floats,
+    MatchIndex,
+    category_map_of,
+    index_of,
+    match_facets,
+)
+from matching.lexical import FIELD_REPEATS
+from matching.request import MatchRequest
+
+Clause = dict[str, Any]
+NUM_CANDIDATES_FACTOR = 4
+
+
+def facets_for(glossary: Glossary) -> Any:
+    """The function the store indexes `match_facets` with (the same rules as in memory)."""
+    return lambda service: sorted(match_facets(service, glossary))
+
+
+def _not(clause: Clause) -> Clause:
+    return {"bool": {"must_not": [clause]}}
+
+
+def _any(*clauses: Clause) -> Clause:
+    return {"bool": {"should": list(clauses), "minimum_should_match": 1}}
+
+
+def _all(*clauses: Clause) -> Clause:
+    return {"bool": {"filter": list(clauses)}}
+
+
+def _facet(name: str) -> Clause:
+    return {"term": {"match_facets": name}}
+
+
+def _missing(field: str) -> Clause:
+    return _not({"exists": {"field": field}})
+
+
+def children_fit(ages: tuple[int, ...]) -> Clause:
+    """Open to adults (no upper age), or admitting one of the children's ages."""
+    admits = [{"range": {"ages": {"gte": a, "lte": a, "relation": "intersects"}}} for a in ages]
+    return _any(_missing("maximum_age"), *admits)
+
+
+def eligibility_rules(
+    request: MatchRequest, place: PostcodePlace | None
+) -> list[tuple[str, Clause]]:
+    """The hard rules, in the order exclusions are counted, as filters."""
+    rules: list[tuple[str, Clause]] = [("inactive", {"term": {"status": "active"}})]
+    if place is not None:
+        rules.append(
+            ("area", _any(_missing("area_codes"), {"term": {"area_codes": place.la_code}}))
+        )
+    if request.child_ages:
+        rules.append(("age", children_fit(request.child_ages)))
+    if request.free_only:
+        rules.append(("cost", _not({"term": {"free": "paid"}})))
+    return rules
+
+
+def need_fit(glossary: Glossary, need: str, child_ages: tuple[int, ...]) -> Clause:
+    """The harm and gender rules of one need (as `Matcher._harm_fit`), as a filter."""
+    gender = glossary.person_gender(need)
+    other = MEN_ONLY if gender == "female" else WOMEN_ONLY if gender == "male" else None
+    not_other = [_not(_facet(other))] if other else []
+    causer = glossary.harm_causer(need)
+    if causer is None:
+        return _all(_not(_facet(HARM_PROGRAMME)), *not_other)
+    if causer == ADULT:
+        fitting: Clause = {"range": {"minimum_age": {"gte": ADULT_AGE}}}
+    else:
+        young = _any(_missing("minimum_age"), {"range": {"minimum_age": {"lt": ADULT_AGE}}})
+        fitting = (
+            _all(young, children_fit(child_ages), {"exists": {"field": "maximum_age"}})
+            if child_ages
+            else young
+        )
+    return _all(
+        _any(_not(_facet(HARM_PROGRAMME)), fitting),
+        _not(_facet(SURVIVORS_ONLY)),
+        *not_other,
+    )
+
+
+@dataclass(frozen=True)
+class _FixedLexical:
+    """The engine's BM25 scores of the candidates, for each need's text."""
+
+    by_text: dict[str, npt.NDArray[np.float32]]
+    size: int
+
+    def scores(self, text: str) -> npt.NDArray[np.float32]:
+        found = self.by_text.get(text)
+        return found if found is not None else np.zeros(self.size, dtype=np.float32)
+
+
+class SearchCandidates:
+    """Builds, for each request, the small MatchIndex of its candidates from Elasticsearch."""
+
+    def __init__(
+        self,
+        store: ElasticsearchServiceStore,
+        embedder: Embedder,
+        glossary: Glossary,
+        lexical_pool: int,
+        semantic_pool: int,
+        neighbours: int,
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._glossary = glossary
+        self._pools = (lexical_pool, semantic_pool, neighbours)
+        self._categories: tuple[int, CategoryMap] | None = None
+        self._lock = threading.Lock()
+
+    def categories(self, generation: int) -> CategoryMap:
+        """The category map of the directory as of `generation`, computed once for it."""
+        with self._lock:
+            if self._categories is None or self._categories[0] != generation:
+                self._categories = (generation, self._category_map())
+            return self._categories[1]
+
+    def _category_map(self) -> CategoryMap:
+        sums: dict[str, Floats] = {}
+        counts: dict[str, int] = defaultdict(int)
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {
+                "query": {"bool": {"filter": [{"exists": {"field": "category_ids"}}]}},
+                "sort": [{"id": "asc"}],
+                "size": 1000,
+                "_source": ["category_ids", "embedding"],
+            }
+            if after is not None:
+                body["search_after"] = after
+            hits = self._search(body)["hits"]["hits"]
+            for hit in hits:
+                vector = np.asarray(hit["_source"].get("embedding") or [], dtype=np.float32)
+                if vector.shape != (self._embedder.dimensions,):
+                    vector = np.zeros(self._embedder.dimensions, dtype=np.float32)
+                for term_id in hit["_source"].get("category_ids") or []:
+                    sums[term_id] = sums.get(term_id, 0) + vector
+                    counts[term_id] += 1
+            if len(hits) < 1000:
+                break
+            after = hits[-1]["sort"]
+        terms = [
+            TaxonomyTerm(
+                id=str(t["id"]),
+                name=str(t["name"]),
+                taxonomy=str(t.get("taxonomy") or ""),
+                code=str(t.get("code") or ""),
+                parent_id=t.get("parent_id"),
+            )
+            for t in self._store.taxonomy_terms()
+            if t.get("id") in counts
+        ]
+        return category_map_of(terms, sums, counts, self._embedder)
+
+    def _search(self, body: dict[str, Any]) -> Any:
+        return self._store.guard(self._store.client.search, index=self._store.alias, **body)
+
+    def index_for(
+        self,
+        request: MatchRequest,
+        need_vectors: npt.NDArray[np.float32],
+        expanded: list[str],
+        place: PostcodePlace | None,
+    ) -> tuple[MatchIndex, dict[str, int]]:
+        """The candidates' index for this request, and how many listings each rule excluded."""
+        generation = self._store.generation()
+        categories = self.categories(generation)
+        rules = eligibility_rules(request, place)
+        eligible = _all(*(clause for _, clause in rules))
+        fits = [need_fit(self._glossary, need, request.child_ages) for need in request.needs]
+        lexical_pool, semantic_pool, neighbours = self._pools
+        searches: list[dict[str, Any]] = []
+        for n, text in enumerate(expanded):
+            allowed = _all(eligible, fits[n])
+            vector = [float(x) for x in need_vectors[n]]
+            fields = [f"{field}^{repeats}" for field, repeats in FIELD_REPEATS]
+            searches.append(
+                {
+                    "query": {
+                        "bool": {
+                            "must": {"combined_fields": {"query": text, "fields": fields}},
+                            "filter": [allowed],
+                        }
+                    },
+                    "size": lexical_pool,
+                    "_source": False,
+                }
+            )
+            for k, scope in ((semantic_pool, allowed), (neighbours, rules[0][1])):
+                searches.append(
+                    {
+                        "knn": {
+                            "field": "embedding",
+                            "query_vector": vector,
+                            "k": k,
+                            "num_candidates": max(100, NUM_CANDIDATES_FACTOR * k),
+                            "filter": scope,
+                        },
+                        "size": k,
+                        "_source": False,
+                    }
+                )
+        counts: list[tuple[str, Clause]] = []
+        for i, (reason, clause) in enumerate(rules):
+            passed = [c for _, c in rules[:i]]
+            counts.append((reason, _all(*passed, _not(clause))))
+        if fits:
+            counts.append(("harm", _all(eligible, _not(_any(*fits)))))
+        for _, clause in counts:
+            searches.append({"query": clause, "size": 0, "track_total_hits": True})
+        answers = self._msearch(searches)
+        per_need = answers[: 3 * len(expanded)]
+        lexical_hits = [per_need[3 * n] for n in range(len(expanded))]
+        ids: list[str] = []
+        for answer in per_need:
+            for hit in answer["hits"]["hits"]:
+                if hit["_id"] not in ids:
+                    ids.append(hit["_id"])
+        services, vectors = self._read(ids)
+        position = {s.id: i for i, s in enumerate(services)}
+        by_text: dict[str, npt.NDArray[np.float32]] = {}
+        for n, answer in enumerate(lexical_hits):
+            scores = np.zeros(len(services), dtype=np.float32)
+            for hit in answer["hits"]["hits"]:
+                if hit["_id"] in position:
+                    scores[position[hit["_id"]]] = float(hit["_score"] or 0.0)
+            by_text[expanded[n]] = scores
+        excluded = {
+            reason: int(answer["hits"]["total"]["value"])
+            for (reason, _), answer in zip(counts, answers[3 * len(expanded) :], strict=True)
+            if int(answer["hits"]["total"]["value"])
+        }
+        index = index_of(
+            generation,
+            services,
+            vectors,
+            self._glossary,
+            categories,
+            _FixedLexical(by_text, len(services)),
+        )
+        return index, excluded
+
+    def _msearch(self, searches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        lines: list[dict[str, Any]] = []
+        for body in searches:
+            lines.append({"index": self._store.alias})
+            lines.append(body)
+        response = self._store.guard(self._store.client.msearch, searches=lines)
+        answers: list[dict[str, Any]] = response["responses"]
+        for answer in answers:
+            if "error" in answer:
+                raise StoreError(f"the search engine refused a matching query: {answer['error']}")
+        return answers
+
+    def _read(self, ids: list[str]) -> tuple[tuple[Service, ...], Floats]:
+        if not ids:
+            return (), np.zeros((0, self._embedder.dimensions), dtype=np.float32)
+        response = self._store.guard(
+            self._store.client.mget,
+            index=self._store.alias,
+            ids=ids,
+            source_includes=["summary_json", "embedding"],
+        )
+        services: list[Service] = []
+        rows: list[Floats] = []
+        for doc in response["docs"]:
+            if not doc.get("found"):
+                continue
+            services.append(Service.from_summary(json.loads(doc["_source"]["summary_json"])))
+            vector = np.asarray(doc["_source"].get("embedding") or [], dtype=np.float32)
+            if vector.shape != (self._embedder.dimensions,):
+                vector = np.zeros(self._embedder.dimensions, dtype=np.float32)
+            rows.append(vector)
+        if not rows:
+            return (), np.zeros((0, self._embedder.dimensions), dtype=np.float32)
+        return tuple(services), np.vstack(rows)

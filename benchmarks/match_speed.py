@@ -91,9 +91,12 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def measure_server(db: Path, requests: int) -> tuple[float, float, float]:
+def measure_server(
+    db: Path, requests: int, settings: dict[str, str] | None = None
+) -> tuple[float, float, float]:
+    """p50 and p95 of POST /api/match on a real `earlyhelp serve`, and its memory."""
     port = free_port()
-    env = os.environ | {"EARLYHELP_DB": str(db)}
+    env = os.environ | {"EARLYHELP_DB": str(db)} | (settings or {})
     server = subprocess.Popen(
         [sys.executable, "-m", "earlyhelp", "serve", "--port", str(port)],
         env=env,

@@ -27,15 +27,17 @@ def synonym_rules(terms: dict[str, str]) -> list[str]:
     return rules
 
 
-def service_mapping(synonyms: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+def service_mapping(
+    synonyms: Sequence[str], shards: int = 1, replicas: int = 0
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Settings and mappings of a services index."""
     search_filters = ["lowercase", "english_possessive", "english_stop"]
     if synonyms:
         search_filters.append("glossary")
     search_filters.append("english_stemmer")
     settings: dict[str, Any] = {
-        "number_of_shards": 1,
-        "number_of_replicas": 0,
+        "number_of_shards": shards,
+        "number_of_replicas": replicas,
         "analysis": {
             "filter": {
                 "english_possessive": {"type": "stemmer", "language": "possessive_english"},

@@ -119,11 +119,14 @@ class ElasticsearchServiceStore:
         synonyms: Sequence[str] = (),
         url_for_messages: str = "Elasticsearch",
         facets: Callable[[Service], Iterable[str]] | None = None,
+        shards: int = 1,
+        replicas: int = 0,
     ) -> None:
         """`facets` names what the matcher's rules need to know of a listing (indexed as the
         keyword field `match_facets`, so its filters run in the engine)."""
         self._es = client
         self._facets = facets
+        self._layout = (shards, replicas)
         self._prefix = prefix
         self._synonyms = list(synonyms)
         self._where = url_for_messages
@@ -157,7 +160,7 @@ class ElasticsearchServiceStore:
 
     def _new_index(self) -> str:
         name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 10**6}"
-        settings, mappings = service_mapping(self._synonyms)
+        settings, mappings = service_mapping(self._synonyms, *self._layout)
         self._es.indices.create(index=name, settings=settings, mappings=mappings)
         return name
 

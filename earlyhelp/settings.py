@@ -30,6 +30,8 @@ class Settings:
     es_index: str = "earlyhelp"
     es_api_key: str | None = None
     es_ca_certs: Path | None = None
+    es_shards: int = 1
+    es_replicas: int = 0
     embedder: str = "minilm"
     host: str = "127.0.0.1"
     port: int = 8000
@@ -55,12 +57,16 @@ class Settings:
             raise SettingsError(f"EARLYHELP_PORT={port_text!r} is not a port number") from None
         if not 0 < port < 65536:
             raise SettingsError(f"EARLYHELP_PORT={port} is outside 1-65535")
+        shards = _count(env, "EARLYHELP_ES_SHARDS", cls.es_shards, 1)
+        replicas = _count(env, "EARLYHELP_ES_REPLICAS", cls.es_replicas, 0)
         return cls(
             db_path=Path(env.get("EARLYHELP_DB", str(cls.db_path))),
             backend=backend,
             es_url=env.get("EARLYHELP_ES_URL", cls.es_url),
             es_index=env.get("EARLYHELP_ES_INDEX", cls.es_index),
             es_api_key=env.get("EARLYHELP_ES_API_KEY") or None,
+            es_shards=shards,
+            es_replicas=replicas,
             es_ca_certs=Path(env["EARLYHELP_ES_CA_CERTS"])
             if env.get("EARLYHELP_ES_CA_CERTS")
             else None,
@@ -68,3 +74,14 @@ class Settings:
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,
         )
+
+
+def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:
+    text = env.get(name, str(default))
+    try:
+        value = int(text)
+    except ValueError:
+        raise SettingsError(f"{name}={text!r} is not a whole number") from None
+    if value < least:
+        raise SettingsError(f"{name}={value} must be at least {least}")
+    return value

@@ -51,6 +51,8 @@ def open_search_store(settings: Settings) -> ElasticsearchServiceStore:
             synonyms=synonym_rules(glossary.terms),
             url_for_messages=f"Elasticsearch at {settings.es_url}",
             facets=facets_for(glossary),
+            shards=settings.es_shards,
+            replicas=settings.es_replicas,
         )
     except StoreError as error:
         client.close()

@@ -73,6 +73,16 @@ def write_json(path: Path, data: Any) -> Path:
     return path
 
 
+def es_client(url: str) -> Elasticsearch:
+    """A client for the test server, with the credentials of a real cluster when set."""
+    security: dict[str, Any] = {}
+    if os.environ.get("EARLYHELP_ES_API_KEY"):
+        security["api_key"] = os.environ["EARLYHELP_ES_API_KEY"]
+    if os.environ.get("EARLYHELP_ES_CA_CERTS"):
+        security["ca_certs"] = os.environ["EARLYHELP_ES_CA_CERTS"]
+    return Elasticsearch(url, request_timeout=30, **security)
+
+
 @pytest.fixture(scope="session")
 def es_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Elasticsearch-compatible server: EARLYHELP_ES_URL when set (a real cluster),
@@ -91,10 +101,10 @@ def es_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def es_store(es_url: str) -> Iterator[ElasticsearchServiceStore]:
     """An Elasticsearch store under a prefix of its own, removed after the test."""
     prefix = f"test-{uuid.uuid4().hex[:12]}"
-    client = Elasticsearch(es_url, request_timeout=30)
+    client = es_client(es_url)
     opened = ElasticsearchServiceStore(client, prefix, url_for_messages=es_url)
     yield opened
-    cleanup = Elasticsearch(es_url, request_timeout=30)
+    cleanup = es_client(es_url)
     for name in cleanup.indices.get(index=f"{prefix}-*"):
         cleanup.indices.delete(index=name)
     cleanup.close()

@@ -10,10 +10,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from elasticsearch import Elasticsearch
-
 from benchmarks.search_server import free_port
-from tests.conftest import SEED
+from tests.conftest import SEED, es_client
 
 
 def run_cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -47,7 +45,7 @@ def test_reindex_then_import_and_match_on_elasticsearch(es_url: str, tmp_path: P
         assert matched.returncode == 0, matched.stderr
         assert json.loads(matched.stdout)["suggestions"]
     finally:
-        client = Elasticsearch(es_url)
+        client = es_client(es_url)
         for name in client.indices.get(index=f"{prefix}-*"):
             client.indices.delete(index=name)
         client.close()

@@ -14,6 +14,7 @@ from elasticsearch import Elasticsearch
 from benchmarks.search_server import SearchServer, free_port
 from directory.es_store import ElasticsearchServiceStore
 from directory.store import StoreError
+from tests.conftest import es_client
 from tests.directory.test_store_contract import change, unit
 from web.app import create_app
 
@@ -36,7 +37,7 @@ def test_a_rebuild_is_invisible_until_the_alias_swaps(
     assert seen_during == [2], "searches saw the old directory while the new one was built"
     assert es_store.count() == 1200 and es_store.get("old-1") is None
     assert es_store.live_index() != old_index
-    client = Elasticsearch(es_store_url(es_store))
+    client = es_client(es_store_url(es_store))
     assert not client.indices.exists(index=old_index), "the old index is dropped"
     client.close()
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from elasticsearch import Elasticsearch
 
 from benchmarks.backend_agreement import compare, copy_changes, search_matcher
 from benchmarks.match_quality import SCENARIOS, load_cases
@@ -22,7 +21,7 @@ from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.request import parse_match_request
 from matching.search_candidates import facets_for
-from tests.conftest import SEED
+from tests.conftest import SEED, es_client
 
 pytestmark = pytest.mark.model
 
@@ -38,7 +37,7 @@ def matchers(
     Importer(sqlite, embedder, postcodes).run(read_json_file(SEED))
     prefix = f"agree-{uuid.uuid4().hex[:8]}"
     search = ElasticsearchServiceStore(
-        Elasticsearch(es_url, request_timeout=30),
+        es_client(es_url),
         prefix,
         synonyms=synonym_rules(glossary.terms),
         facets=facets_for(glossary),
@@ -48,7 +47,7 @@ def matchers(
         Matcher(sqlite, embedder, postcodes, glossary),
         search_matcher(search, embedder, postcodes, glossary),
     )
-    client = Elasticsearch(es_url)
+    client = es_client(es_url)
     for name in client.indices.get(index=f"{prefix}-*"):
         client.indices.delete(index=name)
     client.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 
 from directory.geography import PostcodeDirectory
+from directory.reports import ReportQueue
 from directory.store import StoreError
 from earlyhelp import feed_commands
 from earlyhelp.progress import TerminalProgress
@@ -96,7 +97,13 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
 
     store = open_store(settings)
     postcodes = PostcodeDirectory()
-    app = create_app(store, make_matcher(settings, store, postcodes), postcodes, warm_up=True)
+    app = create_app(
+        store,
+        make_matcher(settings, store, postcodes),
+        postcodes,
+        warm_up=True,
+        reports=ReportQueue(settings.db_path),
+    )
     print(
         f"Serving {store.count()} services from {settings.db_path} "
         f"on http://{host or settings.host}:{port or settings.port}",

@@ -10,7 +10,7 @@ from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from directory.store import ServiceStore, StoreError
 from earlyhelp.settings import Settings
-from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
 from matching.search_candidates import SearchCandidates, facets_for
@@ -70,9 +70,9 @@ def make_embedder(settings: Settings) -> Embedder:
 
 
 def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDirectory) -> Matcher:
-    """The matcher over a store, with the embedder the settings name. On Elasticsearch the
-    engine filters and retrieves each request's candidates."""
-    embedder = make_embedder(settings)
+    """The matcher over a store, with the embedder the settings name (remembering recent
+    queries). On Elasticsearch the engine filters and retrieves each request's candidates."""
+    embedder = CachedEmbedder(make_embedder(settings))
     if isinstance(store, ElasticsearchServiceStore):
         glossary = Glossary.load()
         weights = Weights()

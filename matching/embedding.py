@@ -12,6 +12,7 @@ import itertools
 import os
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -93,4 +94,38 @@ class HashingEmbedder:
             norm = float(np.linalg.norm(out[row]))
             if norm > 0:
                 out[row] /= norm
+        return out
+
+
+class CachedEmbedder:
+    """Remembers the vectors of the most recent texts, for queries people repeat (the
+    directory's searches, the needs of match requests). Thread-safe."""
+
+    def __init__(self, inner: Embedder, size: int = 2048) -> None:
+        self.name = inner.name
+        self.dimensions = inner.dimensions
+        self._inner = inner
+        self._size = size
+        self._vectors: OrderedDict[str, Vectors] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        missing: list[int] = []
+        with self._lock:
+            for i, text in enumerate(texts):
+                found = self._vectors.get(text)
+                if found is None:
+                    missing.append(i)
+                else:
+                    self._vectors.move_to_end(text)
+                    out[i] = found
+        if missing:
+            fresh = self._inner.embed([texts[i] for i in missing])
+            with self._lock:
+                for row, i in enumerate(missing):
+                    out[i] = fresh[row]
+                    self._vectors[texts[i]] = fresh[row]
+                    while len(self._vectors) > self._size:
+                        self._vectors.popitem(last=False)
         return out

@@ -6,7 +6,14 @@ import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    PrefixLoader,
+    select_autoescape,
+)
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -14,13 +21,16 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from directory.geography import PostcodeDirectory
+from directory.reports import ReportQueue
 from directory.store import ServiceStore, StoreError
 from matching.engine import Matcher
-from web import api, match_api, pages
+from matching.finder import Finder
+from web import api, match_api, pages, public
 from web.schemas import error_body
+from web.static_files import BUILD, FRONTEND, CachedStaticFiles
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -30,19 +40,28 @@ def create_app(
     matcher: Matcher | None = None,
     postcodes: PostcodeDirectory | None = None,
     warm_up: bool = False,
+    reports: ReportQueue | None = None,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
-    start-up instead of on the first request."""
+    start-up instead of on the first request. Without `reports`, the public pages offer no
+    "report a problem" form."""
     templates = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"])
+        loader=ChoiceLoader(
+            [
+                FileSystemLoader(TEMPLATES),
+                PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+            ]
+        ),
+        autoescape=select_autoescape(["html"]),
     )
+    postcodes = postcodes or PostcodeDirectory()
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         if request.url.path.startswith("/api/"):
             return JSONResponse(error_body("request", str(exc.detail)), exc.status_code)
-        html = templates.get_template("error.html").render(
-            status=exc.status_code, detail=exc.detail
+        html = templates.get_template("public/error.html").render(
+            status=exc.status_code, detail=exc.detail, shortlist=[]
         )
         return HTMLResponse(html, exc.status_code)
 
@@ -50,12 +69,20 @@ def create_app(
         message = "The directory is not available just now. Please try again in a minute."
         if request.url.path.startswith("/api/"):
             return JSONResponse(error_body("store", message), 503)
-        html = templates.get_template("error.html").render(status=503, detail=message)
+        html = templates.get_template("public/error.html").render(
+            status=503, detail=message, shortlist=[]
+        )
         return HTMLResponse(html, 503)
 
     routes = [
-        Route("/", pages.search_page, methods=["GET"]),
-        Route("/services/{service_id:path}", pages.service_page, methods=["GET"]),
+        Route("/", public.home, methods=["GET"]),
+        Route("/search", public.search, methods=["GET"]),
+        Route("/shortlist", public.shortlist, methods=["GET"]),
+        Route("/shortlist", public.change_shortlist, methods=["POST"]),
+        Route("/services/{service_id:path}/report", public.report_problem, methods=["GET", "POST"]),
+        Route("/services/{service_id:path}", public.service_page, methods=["GET"]),
+        Mount("/govuk", CachedStaticFiles(FRONTEND / "govuk", max_age=7 * 24 * 3600)),
+        Mount("/static/build", CachedStaticFiles(BUILD, max_age=3600)),
         Route("/api/", api.api_root, methods=["GET"]),
         Route("/api/openapi.json", api.openapi, methods=["GET"]),
         Route("/api/docs", pages.api_docs, methods=["GET"]),
@@ -83,4 +110,6 @@ def create_app(
     app.state.matcher = matcher
     app.state.postcodes = postcodes
     app.state.templates = templates
+    app.state.reports = reports
+    app.state.finder = Finder(store, matcher, postcodes)
     return app

@@ -1,0 +1,93 @@
+"""Reports of problems with listings, from the public pages, queued for directory editors."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+#: What someone can say is wrong with a listing.
+PROBLEMS = {
+    "contact": "The phone number, email or website is wrong",
+    "closed": "The service has closed or moved",
+    "details": "The address, opening times, ages or cost are wrong",
+    "other": "Something else",
+}
+MAX_DETAILS = 1200
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS listing_reports (
+    id INTEGER PRIMARY KEY,
+    service_id TEXT NOT NULL,
+    service_name TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    details TEXT NOT NULL,
+    reporter_email TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new'
+)
+"""
+
+
+@dataclass(frozen=True)
+class ListingReport:
+    id: int
+    service_id: str
+    service_name: str
+    problem: str
+    details: str
+    reporter_email: str
+    created_at: str
+    status: str
+
+
+class ReportQueue:
+    """The queue of reports, in the app's SQLite file (whatever the directory's backend)."""
+
+    def __init__(self, path: Path) -> None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._path = Path(path)
+        with self._connect() as db:
+            db.execute(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._path, timeout=30)
+        db.execute("PRAGMA journal_mode = WAL")
+        return db
+
+    def add(
+        self, service_id: str, service_name: str, problem: str, details: str, email: str
+    ) -> int:
+        """Queue a report that has been checked (see `check_report`); its number."""
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with self._connect() as db:
+            cursor = db.execute(
+                "INSERT INTO listing_reports (service_id, service_name, problem, details, "
+                "reporter_email, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (service_id, service_name, problem, details, email, now),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def waiting(self) -> list[ListingReport]:
+        """Reports not yet dealt with, oldest first."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT id, service_id, service_name, problem, details, reporter_email, "
+                "created_at, status FROM listing_reports WHERE status = 'new' ORDER BY id"
+            ).fetchall()
+        return [ListingReport(*row) for row in rows]
+
+
+def check_report(problem: str, details: str, email: str) -> dict[str, str]:
+    """What is wrong with a report as entered, by form field (empty when it is fine)."""
+    errors: dict[str, str] = {}
+    if problem not in PROBLEMS:
+        errors["problem"] = "Select what is wrong with the listing"
+    if problem == "other" and not details.strip():
+        errors["details"] = "Tell us what is wrong with the listing"
+    if len(details) > MAX_DETAILS:
+        errors["details"] = f"Tell us in {MAX_DETAILS} characters or fewer"
+    if email and ("@" not in email or " " in email.strip() or len(email) > 254):
+        errors["email"] = "Enter an email address in the correct format, like name@example.com"
+    return errors

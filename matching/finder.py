@@ -1,0 +1,211 @@
+"""Finding services for the public directory: the words people use, a category, filters.
+
+Free text goes through the matcher, as one need, so "my son won't go to school" finds school
+attendance support and "money worries" finds debt advice, with the matcher's eligibility rules
+(active only, the children's ages, the council area of a postcode, free only). Browsing a
+category, or no words at all, lists the directory. The filters the matcher does not know
+(language, how the service is delivered, day of the week, distance) are applied to the
+services found; results sort by relevance or by distance, and are paged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
+from directory.records import Service
+from directory.store import ServiceQuery, ServiceStore
+from matching.engine import Matcher
+from matching.request import MAX_LIMIT, MatchRequest
+
+DELIVERY = {"in-person": "In person", "online": "Online", "phone": "By phone"}
+DAYS = {
+    "MO": "Monday",
+    "TU": "Tuesday",
+    "WE": "Wednesday",
+    "TH": "Thursday",
+    "FR": "Friday",
+    "SA": "Saturday",
+    "SU": "Sunday",
+}
+PER_PAGE = 10
+BROWSE_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class FindQuery:
+    """What someone asked for. `page` counts from 1."""
+
+    text: str = ""
+    category_id: str | None = None
+    child_age: int | None = None
+    postcode: str | None = None
+    within_km: float | None = None
+    free_only: bool = False
+    language: str | None = None
+    delivery: str | None = None
+    day: str | None = None
+    sort: str = "relevance"
+    page: int = 1
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text and self.category_id is None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One service in the results, with why it is there and how far it is."""
+
+    service: Service
+    reasons: tuple[str, ...] = ()
+    distance_km: float | None = None
+
+
+@dataclass(frozen=True)
+class FindResult:
+    total: int
+    page: int
+    pages: int
+    items: list[Found] = field(default_factory=list)
+    place: PostcodePlace | None = None
+    problem: str | None = None  # a postcode that could not be used, in plain words
+
+
+def _offered_on(service: Service, day: str) -> bool:
+    schedules = service.record.get("schedules") or []
+    for sal in service.record.get("service_at_locations") or []:
+        schedules = [*schedules, *(sal.get("schedules") or [])]
+    days = {
+        part.strip().upper()
+        for schedule in schedules
+        if isinstance(schedule, dict)
+        for part in str(schedule.get("byday") or "").split(",")
+    }
+    return day in days
+
+
+def _nearest(service: Service, place: PostcodePlace | None) -> float | None:
+    if place is None:
+        return None
+    found = [
+        distance_km(place.latitude, place.longitude, loc.latitude, loc.longitude)
+        for loc in service.locations
+        if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
+    ]
+    return min(found) if found else None
+
+
+class Finder:
+    """Answers the public directory's searches from a store and a matcher."""
+
+    def __init__(
+        self,
+        store: ServiceStore,
+        matcher: Matcher | None,
+        postcodes: PostcodeDirectory,
+        per_page: int = PER_PAGE,
+    ) -> None:
+        self._store = store
+        self._matcher = matcher
+        self._postcodes = postcodes
+        self._per_page = per_page
+
+    def place(self, postcode: str | None) -> tuple[PostcodePlace | None, str | None]:
+        """The place of a postcode, or a plain-words problem with it."""
+        if not postcode:
+            return None, None
+        try:
+            place = self._postcodes.lookup(postcode)
+        except PostcodeError:
+            return None, f"{postcode} is not a postcode. Check it, for example BA2 3AB."
+        if place is None:
+            return None, f"We could not find the postcode {postcode}. Check it and try again."
+        return place, None
+
+    def distance(self, service: Service, place: PostcodePlace | None) -> float | None:
+        """Kilometres from a place to the service's nearest published location."""
+        return _nearest(service, place)
+
+    def find(self, query: FindQuery) -> FindResult:
+        place, problem = self.place(query.postcode)
+        if problem is not None:
+            return FindResult(0, 1, 1, [], None, problem)
+        if query.text and self._matcher is not None:
+            found = self._by_words(query, place)
+        else:
+            found = self._by_browsing(query, place)
+        keep = self._filters(query, place)
+        items = [item for item in found if keep(item)]
+        if query.sort == "distance" and place is not None:
+            items.sort(key=lambda i: (i.distance_km is None, i.distance_km or 0.0))
+        pages = max(1, math.ceil(len(items) / self._per_page))
+        page = min(max(1, query.page), pages)
+        start = (page - 1) * self._per_page
+        return FindResult(len(items), page, pages, items[start : start + self._per_page], place)
+
+    def _by_words(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
+        assert self._matcher is not None
+        request = MatchRequest(
+            needs=(query.text,),
+            child_ages=(query.child_age,) if query.child_age is not None else (),
+            postcode=place.postcode if place else None,
+            languages=(query.language,) if query.language else (),
+            free_only=query.free_only,
+            limit=MAX_LIMIT,
+        )
+        result = self._matcher.suggest(request)
+        found: list[Found] = []
+        for suggestion in result.suggestions:
+            stored = self._store.get(suggestion.service_id)
+            if stored is None:
+                continue
+            wanted = query.category_id
+            if wanted and wanted not in {t.id for t in stored.service.categories}:
+                continue
+            found.append(Found(stored.service, suggestion.reasons, suggestion.distance_km))
+        return found
+
+    def _by_browsing(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
+        page = self._store.query(
+            ServiceQuery(
+                taxonomy_term_id=query.category_id,
+                minimum_age=query.child_age,
+                maximum_age=query.child_age,
+                limit=BROWSE_LIMIT,
+            )
+        )
+        found = []
+        for service in page.services:
+            if not service.is_active:
+                continue
+            if query.free_only and service.free is not True:
+                continue
+            stored = self._store.get(service.id)
+            full = stored.service if stored else service
+            found.append(Found(full, (), _nearest(full, place)))
+        return found
+
+    def _filters(self, query: FindQuery, place: PostcodePlace | None) -> Callable[[Found], bool]:
+        def keep(item: Found) -> bool:
+            service = item.service
+            if query.language and not (
+                query.language in service.languages or service.interpretation
+            ):
+                return False
+            if query.delivery and query.delivery not in service.flags:
+                return False
+            if query.day and not _offered_on(service, query.day):
+                return False
+            if query.free_only and service.free is not True:
+                return False
+            if place is not None and query.within_km is not None:
+                distance = item.distance_km
+                if distance is None:
+                    distance = _nearest(service, place)
+                return distance is not None and distance <= query.within_km
+            return True
+
+        return keep

@@ -1,0 +1,31 @@
+"""Protection of the public forms against cross-site requests: a random token in a cookie
+that each form must send back (double submit), so it works without sign-in or JavaScript."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+COOKIE = "earlyhelp_csrf"
+FIELD = "csrf_token"
+
+
+def token_for(request: Request) -> str:
+    """The request's token: the one in its cookie, or a new one (set it with `remember`)."""
+    existing = request.cookies.get(COOKIE, "")
+    return existing if len(existing) == 43 else secrets.token_urlsafe(32)
+
+
+def remember(response: Response, token: str, secure: bool) -> None:
+    response.set_cookie(
+        COOKIE, token, max_age=60 * 60 * 24, httponly=True, samesite="strict", secure=secure
+    )
+
+
+def is_valid(request: Request, sent: str) -> bool:
+    """Whether the form sent back the token of the request's cookie."""
+    expected = request.cookies.get(COOKIE, "")
+    return bool(expected) and hmac.compare_digest(expected, sent)

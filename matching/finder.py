@@ -11,6 +11,8 @@ services found; results sort by relevance or by distance, and are paged.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,6 +34,7 @@ DAYS = {
 }
 PER_PAGE = 10
 BROWSE_LIMIT = 2000
+BROWSE_CACHE = 256
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ class Finder:
         self._matcher = matcher
         self._postcodes = postcodes
         self._per_page = per_page
+        self._browsed: OrderedDict[tuple[object, ...], list[Found]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def place(self, postcode: str | None) -> tuple[PostcodePlace | None, str | None]:
         """The place of a postcode, or a plain-words problem with it."""
@@ -169,6 +174,26 @@ class Finder:
         return found
 
     def _by_browsing(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
+        """A category's services (or all), remembered until the directory changes."""
+        key = (
+            self._store.generation(),
+            query.category_id,
+            query.child_age,
+            query.free_only,
+            place.postcode if place else None,
+        )
+        with self._lock:
+            if key in self._browsed:
+                self._browsed.move_to_end(key)
+                return self._browsed[key]
+        found = self._browse(query, place)
+        with self._lock:
+            self._browsed[key] = found
+            while len(self._browsed) > BROWSE_CACHE:
+                self._browsed.popitem(last=False)
+        return found
+
+    def _browse(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
         page = self._store.query(
             ServiceQuery(
                 taxonomy_term_id=query.category_id,

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -13,7 +14,7 @@ import httpx
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
 from directory.store import StoreError
-from earlyhelp import feed_commands
+from earlyhelp import feed_commands, user_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
 from earlyhelp.settings import Settings, SettingsError
@@ -24,6 +25,10 @@ from ingest.json_source import SourceError, SourceRecord
 from ingest.report import print_problems
 from ingest.sources import read_path
 from matching.request import FieldError, MatchRequestError, parse_match_request
+from staff.access import StaffAccess
+from staff.accounts import AccountStore
+from staff.sessions import SessionStore
+from staff.throttle import SignInThrottle
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -56,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
     feed_commands.add_parser(commands)
+    user_commands.add_parser(commands)
     reindex = commands.add_parser(
         "reindex", help="copy the embedded store into Elasticsearch (a new index, swapped in)"
     )
@@ -82,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _match(settings)
         if args.command == "feeds":
             return feed_commands.run(settings, args)
+        if args.command == "users":
+            return user_commands.run(settings, args)
         if args.command == "reindex":
             return reindex(settings, args.from_path)
         return _ingest(settings, args)
@@ -103,6 +111,12 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         postcodes,
         warm_up=True,
         reports=ReportQueue(settings.db_path),
+        staff=StaffAccess(
+            AccountStore(settings.db_path),
+            SessionStore(settings.db_path, timedelta(hours=settings.session_hours)),
+            SignInThrottle(),
+            settings.trusted_user_header,
+        ),
     )
     print(
         f"Serving {store.count()} services from {settings.db_path} "

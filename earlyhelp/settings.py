@@ -35,6 +35,8 @@ class Settings:
     embedder: str = "minilm"
     host: str = "127.0.0.1"
     port: int = 8000
+    session_hours: int = 8
+    trusted_user_header: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -71,6 +73,8 @@ class Settings:
             if env.get("EARLYHELP_ES_CA_CERTS")
             else None,
             embedder=embedder,
+            session_hours=_count(env, "EARLYHELP_SESSION_HOURS", cls.session_hours, 1),
+            trusted_user_header=env.get("EARLYHELP_TRUSTED_USER_HEADER") or None,
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,
         )

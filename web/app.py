@@ -28,7 +28,8 @@ from directory.reports import ReportQueue
 from directory.store import ServiceStore, StoreError
 from matching.engine import Matcher
 from matching.finder import Finder
-from web import api, match_api, pages, public
+from staff.access import StaffAccess
+from web import api, match_api, pages, public, staff_pages
 from web.schemas import error_body
 from web.static_files import BUILD, FRONTEND, CachedStaticFiles
 
@@ -41,6 +42,7 @@ def create_app(
     postcodes: PostcodeDirectory | None = None,
     warm_up: bool = False,
     reports: ReportQueue | None = None,
+    staff: StaffAccess | None = None,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
@@ -74,6 +76,9 @@ def create_app(
         )
         return HTMLResponse(html, 503)
 
+    async def on_sign_in_needed(request: Request, exc: Exception) -> Response:
+        return staff_pages.sign_in_redirect(request)
+
     routes = [
         Route("/", public.home, methods=["GET"]),
         Route("/search", public.search, methods=["GET"]),
@@ -81,6 +86,10 @@ def create_app(
         Route("/shortlist", public.change_shortlist, methods=["POST"]),
         Route("/services/{service_id:path}/report", public.report_problem, methods=["GET", "POST"]),
         Route("/services/{service_id:path}", public.service_page, methods=["GET"]),
+        Route("/sign-in", staff_pages.sign_in, methods=["GET", "POST"]),
+        Route("/sign-out", staff_pages.sign_out, methods=["POST"]),
+        Route("/staff", staff_pages.staff_home, methods=["GET"]),
+        Route("/staff/reports", staff_pages.listing_reports, methods=["GET"]),
         Mount("/govuk", CachedStaticFiles(FRONTEND / "govuk", max_age=7 * 24 * 3600)),
         Mount("/static/build", CachedStaticFiles(BUILD, max_age=3600)),
         Route("/api/", api.api_root, methods=["GET"]),
@@ -103,7 +112,11 @@ def create_app(
     app = Starlette(
         routes=routes,
         middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"])],
-        exception_handlers={HTTPException: on_http_error, StoreError: on_store_error},
+        exception_handlers={
+            HTTPException: on_http_error,
+            StoreError: on_store_error,
+            staff_pages.SignInNeeded: on_sign_in_needed,
+        },
         lifespan=lifespan,
     )
     app.state.store = store
@@ -111,5 +124,6 @@ def create_app(
     app.state.postcodes = postcodes
     app.state.templates = templates
     app.state.reports = reports
+    app.state.staff = staff
     app.state.finder = Finder(store, matcher, postcodes)
     return app

@@ -82,9 +82,7 @@ def access_routes(service: Service) -> list[str]:
     return routes
 
 
-def _render(
-    request: Request, template: str, context: dict[str, Any], status: int = 200
-) -> Response:
+def render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
     token = csrf.token_for(request)
     html = request.app.state.templates.get_template(template).render(
         **context,
@@ -142,7 +140,7 @@ def _page_link(params: dict[str, str], page: int) -> str:
 async def home(request: Request) -> Response:
     store: ServiceStore = request.app.state.store
     terms = await run_in_threadpool(store.taxonomy_terms)
-    return _render(request, "public/home.html", {"groups": category_groups(terms)})
+    return render(request, "public/home.html", {"groups": category_groups(terms)})
 
 
 async def search(request: Request) -> Response:
@@ -168,7 +166,7 @@ async def search(request: Request) -> Response:
             for n in range(1, result.pages + 1)
         ],
     }
-    return _render(
+    return render(
         request,
         "public/results.html",
         {
@@ -221,7 +219,7 @@ async def service_page(request: Request) -> Response:
         raise HTTPException(404, "There is no service at this address.")
     postcode = request.query_params.get("postcode", "").strip().upper()
     place, _ = await run_in_threadpool(finder.place, postcode or None)
-    return _render(
+    return render(
         request,
         "public/service.html",
         {
@@ -251,7 +249,7 @@ async def shortlist(request: Request) -> Response:
         if stored is not None:
             services.append(stored.service)
     share = "/shortlist?" + urlencode({"ids": ",".join(s.id for s in services)})
-    return _render(
+    return render(
         request,
         "public/shortlist.html",
         {
@@ -316,7 +314,7 @@ async def report_problem(request: Request) -> Response:
                 values["details"],
                 values["email"],
             )
-            return _render(
+            return render(
                 request,
                 "public/report_done.html",
                 {"service": stored.service, "number": number},
@@ -325,7 +323,7 @@ async def report_problem(request: Request) -> Response:
         {"value": key, "text": text, "checked": key == values["problem"]}
         for key, text in PROBLEMS.items()
     ]
-    return _render(
+    return render(
         request,
         "public/report.html",
         {

@@ -18,6 +18,10 @@ from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
+from staff.access import StaffAccess
+from staff.accounts import AccountStore
+from staff.sessions import SessionStore
+from staff.throttle import SignInThrottle
 from tests.conftest import SEED
 from tests.web.browser import LiveServer, axe_violations, chromium, screenshot
 from web.app import create_app
@@ -36,7 +40,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Report
     postcodes = PostcodeDirectory()
     Importer(store, embedder, postcodes).run(read_json_file(SEED))
     reports = ReportQueue(folder / "directory.db")
-    app = create_app(store, Matcher(store, embedder, postcodes), postcodes, reports=reports)
+    staff = StaffAccess(
+        AccountStore(folder / "directory.db"),
+        SessionStore(folder / "directory.db"),
+        SignInThrottle(),
+    )
+    app = create_app(
+        store, Matcher(store, embedder, postcodes), postcodes, reports=reports, staff=staff
+    )
     with LiveServer(app) as server:
         yield server.url, reports
     store.close()
@@ -59,6 +70,7 @@ PAGES = {
     "no-results": "/search?q=xylophone+repairs&day=SU&language=so",
     "category": "/search?category=0a4b1dc3-88f6-5664-9d3f-e5fcc508ba43",
     "error": "/no-such-page",
+    "sign-in": "/sign-in",
 }
 
 

@@ -1,0 +1,1 @@
+"""Staff of the council who sign in: accounts, roles, sessions and sign-in throttling."""

@@ -1,0 +1,156 @@
+"""Staff accounts: who may sign in, with which roles, and their argon2-hashed passwords."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+PRACTITIONER, EDITOR, MANAGER, ADMIN = "practitioner", "directory-editor", "manager", "admin"
+ROLES = (PRACTITIONER, EDITOR, MANAGER, ADMIN)
+MIN_PASSWORD = 12
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS staff_accounts (
+    username TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+)
+"""
+
+
+class AccountError(ValueError):
+    """An account that cannot be created or changed as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    display_name: str
+    email: str
+    roles: frozenset[str]
+    active: bool
+
+    def has_any(self, *roles: str) -> bool:
+        """Admins may do everything; others what one of their roles allows."""
+        return ADMIN in self.roles or bool(self.roles & set(roles))
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password must be at least {MIN_PASSWORD} characters long")
+    if password.strip() != password or not password.strip():
+        raise AccountError("the password must not start or end with spaces")
+
+
+class AccountStore:
+    """Accounts in the app's SQLite file (`EARLYHELP_DB`)."""
+
+    def __init__(self, path: Path, hasher: PasswordHasher | None = None) -> None:
+        self._path = Path(path)
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._hasher = hasher or PasswordHasher()
+        # Verifying against this when the username is unknown takes as long as a real check,
+        # so the time taken does not tell which usernames exist.
+        self._decoy = self._hasher.hash("decoy password, never used")
+        with self._connect() as db:
+            db.execute(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._path, timeout=30)
+        db.execute("PRAGMA journal_mode = WAL")
+        return db
+
+    def add(
+        self, username: str, display_name: str, email: str, password: str, roles: set[str]
+    ) -> Account:
+        """Create an account; AccountError if any part is not acceptable."""
+        username = username.strip().lower()
+        if not _USERNAME.match(username):
+            raise AccountError(
+                f"username {username!r}: use 2-64 lower-case letters, digits, '.', '_', '@' or '-'"
+            )
+        unknown = roles - set(ROLES)
+        if not roles or unknown:
+            raise AccountError(f"roles must be one or more of {', '.join(ROLES)}")
+        if "@" not in email:
+            raise AccountError(f"email {email!r} is not an email address")
+        check_password(password)
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            with self._connect() as db:
+                db.execute(
+                    "INSERT INTO staff_accounts (username, display_name, email, password_hash, "
+                    "roles, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        username,
+                        display_name.strip() or username,
+                        email.strip(),
+                        self._hasher.hash(password),
+                        ",".join(sorted(roles)),
+                        now,
+                    ),
+                )
+        except sqlite3.IntegrityError:
+            raise AccountError(f"an account {username!r} already exists") from None
+        found = self.get(username)
+        assert found is not None
+        return found
+
+    def get(self, username: str) -> Account | None:
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT username, display_name, email, roles, active FROM staff_accounts "
+                "WHERE username = ?",
+                (username.strip().lower(),),
+            ).fetchone()
+        if row is None:
+            return None
+        return Account(row[0], row[1], row[2], frozenset(row[3].split(",")), bool(row[4]))
+
+    def all(self) -> list[Account]:
+        with self._connect() as db:
+            names = [r[0] for r in db.execute("SELECT username FROM staff_accounts ORDER BY 1")]
+        return [a for a in (self.get(n) for n in names) if a is not None]
+
+    def verify(self, username: str, password: str) -> Account | None:
+        """The active account these credentials belong to, or None."""
+        name = username.strip().lower()
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT password_hash FROM staff_accounts WHERE username = ? AND active = 1",
+                (name,),
+            ).fetchone()
+        stored = row[0] if row else self._decoy
+        try:
+            self._hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        if row is None:
+            return None
+        if self._hasher.check_needs_rehash(stored):
+            with self._connect() as db:
+                db.execute(
+                    "UPDATE staff_accounts SET password_hash = ? WHERE username = ?",
+                    (self._hasher.hash(password), name),
+                )
+        return self.get(name)
+
+    def set_active(self, username: str, active: bool) -> None:
+        with self._connect() as db:
+            changed = db.execute(
+                "UPDATE staff_accounts SET active = ? WHERE username = ?",
+                (int(active), username.strip().lower()),
+            ).rowcount
+        if not changed:
+            raise AccountError(f"no account {username!r}")

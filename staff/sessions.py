@@ -1,0 +1,74 @@
+"""Signed-in sessions, kept on the server: the browser holds a random token, the file holds
+its hash, so a stolen database gives no usable cookie and signing out ends the session."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS staff_sessions (
+    token_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+)
+"""
+LIFETIME = timedelta(hours=8)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SessionStore:
+    def __init__(
+        self,
+        path: Path,
+        lifetime: timedelta = LIFETIME,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._path = Path(path)
+        self.lifetime = lifetime
+        self._clock = clock
+        with self._connect() as db:
+            db.execute(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._path, timeout=30)
+        db.execute("PRAGMA journal_mode = WAL")
+        return db
+
+    def start(self, username: str) -> str:
+        """A new session's token, for the cookie."""
+        token = secrets.token_urlsafe(32)
+        now = self._clock()
+        with self._connect() as db:
+            db.execute("DELETE FROM staff_sessions WHERE expires_at <= ?", (_stamp(now),))
+            db.execute(
+                "INSERT INTO staff_sessions (token_hash, username, expires_at) VALUES (?, ?, ?)",
+                (_hash(token), username, _stamp(now + self.lifetime)),
+            )
+        return token
+
+    def username(self, token: str) -> str | None:
+        """Whose session this is, while it has not expired."""
+        if not token:
+            return None
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT username FROM staff_sessions WHERE token_hash = ? AND expires_at > ?",
+                (_hash(token), _stamp(self._clock())),
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def end(self, token: str) -> None:
+        with self._connect() as db:
+            db.execute("DELETE FROM staff_sessions WHERE token_hash = ?", (_hash(token),))

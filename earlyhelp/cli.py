@@ -18,7 +18,7 @@ from earlyhelp import feed_commands, user_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
 from earlyhelp.settings import Settings, SettingsError
-from earlyhelp.wiring import make_embedder, make_matcher, open_store
+from earlyhelp.wiring import make_embedder, make_feedback, make_matcher, open_store
 from ingest.http_feed import FeedReader
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord
@@ -105,9 +105,10 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
 
     store = open_store(settings)
     postcodes = PostcodeDirectory()
+    matcher = make_matcher(settings, store, postcodes)
     app = create_app(
         store,
-        make_matcher(settings, store, postcodes),
+        matcher,
         postcodes,
         warm_up=True,
         reports=ReportQueue(settings.db_path),
@@ -117,6 +118,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
             SignInThrottle(),
             settings.trusted_user_header,
         ),
+        feedback=make_feedback(settings, store, matcher),
     )
     print(
         f"Serving {store.count()} services from {settings.db_path} "

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from feedback.letter import LocalPolicy
 
 BACKENDS = ("sqlite", "elasticsearch")
 EMBEDDERS = ("minilm", "hashing")
@@ -37,6 +39,21 @@ class Settings:
     port: int = 8000
     session_hours: int = 8
     trusted_user_header: str | None = None
+    base_url: str | None = None
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    mail_from: str = "earlyhelp@localhost"
+    feedback_days: int = 5
+    link_days: int = 30
+    policy: LocalPolicy = field(default_factory=LocalPolicy)
+
+    @property
+    def public_url(self) -> str:
+        """Where people reach the app (for links in letters)."""
+        return (self.base_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -75,6 +92,16 @@ class Settings:
             embedder=embedder,
             session_hours=_count(env, "EARLYHELP_SESSION_HOURS", cls.session_hours, 1),
             trusted_user_header=env.get("EARLYHELP_TRUSTED_USER_HEADER") or None,
+            base_url=env.get("EARLYHELP_BASE_URL") or None,
+            smtp_host=env.get("EARLYHELP_SMTP_HOST", cls.smtp_host),
+            smtp_port=_count(env, "EARLYHELP_SMTP_PORT", cls.smtp_port, 1),
+            smtp_starttls=env.get("EARLYHELP_SMTP_STARTTLS", "").lower() in ("1", "yes", "true"),
+            smtp_username=env.get("EARLYHELP_SMTP_USERNAME") or None,
+            smtp_password=env.get("EARLYHELP_SMTP_PASSWORD") or None,
+            mail_from=env.get("EARLYHELP_MAIL_FROM", cls.mail_from),
+            feedback_days=_count(env, "EARLYHELP_FEEDBACK_DAYS", cls.feedback_days, 1),
+            link_days=_count(env, "EARLYHELP_LINK_DAYS", cls.link_days, 1),
+            policy=_policy(env),
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,
         )
@@ -89,3 +116,20 @@ def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:
     if value < least:
         raise SettingsError(f"{name}={value} must be at least {least}")
     return value
+
+
+#: The local policy's settings: environment variable -> LocalPolicy field.
+POLICY_VARIABLES = {
+    "EARLYHELP_COUNCIL": "council",
+    "EARLYHELP_TEAM": "team",
+    "EARLYHELP_DUTY_PHONE": "duty_phone",
+    "EARLYHELP_DUTY_EMAIL": "duty_email",
+    "EARLYHELP_THRESHOLD_LEVEL": "threshold_level",
+    "EARLYHELP_THRESHOLD_URL": "threshold_url",
+    "EARLYHELP_ESCALATION": "escalation",
+}
+
+
+def _policy(env: Mapping[str, str]) -> LocalPolicy:
+    chosen = {field: env[name] for name, field in POLICY_VARIABLES.items() if env.get(name)}
+    return LocalPolicy(**chosen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from elasticsearch import Elasticsearch
 
 from directory.es_mapping import synonym_rules
@@ -10,6 +12,9 @@ from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from directory.store import ServiceStore, StoreError
 from earlyhelp.settings import Settings
+from feedback.mailer import SmtpMailer
+from feedback.service import Feedback, app_secret
+from feedback.store import FeedbackStore
 from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
@@ -86,3 +91,26 @@ def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDir
         )
         return Matcher(store, embedder, postcodes, glossary, weights, candidates=candidates)
     return Matcher(store, embedder, postcodes)
+
+
+def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> Feedback:
+    """The feedback workflow: its records in EARLYHELP_DB, letters sent by SMTP."""
+    mailer = SmtpMailer(
+        settings.smtp_host,
+        settings.smtp_port,
+        settings.mail_from,
+        settings.smtp_starttls,
+        settings.smtp_username,
+        settings.smtp_password,
+    )
+    return Feedback(
+        FeedbackStore(settings.db_path),
+        store,
+        matcher,
+        mailer,
+        settings.policy,
+        app_secret(settings.db_path),
+        settings.public_url,
+        timedelta(days=settings.link_days),
+        settings.feedback_days,
+    )

@@ -26,10 +26,11 @@ from starlette.routing import Mount, Route
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
 from directory.store import ServiceStore, StoreError
+from feedback.service import Feedback
 from matching.engine import Matcher
 from matching.finder import Finder
 from staff.access import StaffAccess
-from web import api, match_api, pages, public, staff_pages
+from web import api, feedback_pages, match_api, pages, public, staff_pages
 from web.schemas import error_body
 from web.static_files import BUILD, FRONTEND, CachedStaticFiles
 
@@ -43,6 +44,7 @@ def create_app(
     warm_up: bool = False,
     reports: ReportQueue | None = None,
     staff: StaffAccess | None = None,
+    feedback: Feedback | None = None,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
@@ -90,6 +92,22 @@ def create_app(
         Route("/sign-out", staff_pages.sign_out, methods=["POST"]),
         Route("/staff", staff_pages.staff_home, methods=["GET"]),
         Route("/staff/reports", staff_pages.listing_reports, methods=["GET"]),
+        Route("/staff/decisions/new", feedback_pages.new_decision, methods=["GET", "POST"]),
+        Route("/staff/decisions/{decision_id}", feedback_pages.decision_page, methods=["GET"]),
+        Route(
+            "/staff/decisions/{decision_id}/suggestions",
+            feedback_pages.change_suggestions,
+            methods=["POST"],
+        ),
+        Route(
+            "/staff/decisions/{decision_id}/message",
+            feedback_pages.set_message,
+            methods=["POST"],
+        ),
+        Route("/staff/decisions/{decision_id}/letter", feedback_pages.letter_page, methods=["GET"]),
+        Route("/staff/decisions/{decision_id}/send", feedback_pages.send_letter, methods=["POST"]),
+        Route("/staff/worklist", feedback_pages.worklist, methods=["GET"]),
+        Route("/acknowledge/{token}", feedback_pages.acknowledge, methods=["GET", "POST"]),
         Mount("/govuk", CachedStaticFiles(FRONTEND / "govuk", max_age=7 * 24 * 3600)),
         Mount("/static/build", CachedStaticFiles(BUILD, max_age=3600)),
         Route("/api/", api.api_root, methods=["GET"]),
@@ -125,5 +143,6 @@ def create_app(
     app.state.templates = templates
     app.state.reports = reports
     app.state.staff = staff
+    app.state.feedback = feedback
     app.state.finder = Finder(store, matcher, postcodes)
     return app

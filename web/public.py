@@ -24,8 +24,11 @@ from directory.records import Location, Service
 from directory.reports import PROBLEMS, ReportQueue, check_report
 from directory.store import ServiceStore
 from matching.finder import DAYS, DELIVERY, Finder, FindQuery
+from matching.reasons import access_route
 from matching.reasons import language_names as _read_language_names
+from staff.accounts import PRACTITIONER
 from web import csrf
+from web.session import current_account
 
 SHORTLIST_COOKIE = "earlyhelp_shortlist"
 MAX_SHORTLIST = 30
@@ -219,6 +222,11 @@ async def service_page(request: Request) -> Response:
         raise HTTPException(404, "There is no service at this address.")
     postcode = request.query_params.get("postcode", "").strip().upper()
     place, _ = await run_in_threadpool(finder.place, postcode or None)
+    account = await current_account(request)
+    drafts: list[tuple[int, str]] = []
+    feedback = request.app.state.feedback
+    if account is not None and feedback is not None and account.has_any(PRACTITIONER):
+        drafts = await run_in_threadpool(feedback.store.drafts_by, account.username)
     return render(
         request,
         "public/service.html",
@@ -230,6 +238,9 @@ async def service_page(request: Request) -> Response:
             "visible_address": visible_address,
             "place": place,
             "distance": finder.distance(stored.service, place),
+            "account": account,
+            "drafts": drafts,
+            "access_route": access_route(stored.service),
         },
     )
 

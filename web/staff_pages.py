@@ -17,8 +17,7 @@ from staff.access import StaffAccess
 from staff.accounts import EDITOR, ROLES, Account
 from web import csrf
 from web.public import render
-
-SESSION_COOKIE = "earlyhelp_session"
+from web.session import SESSION_COOKIE, current_account
 
 
 class SignInNeeded(Exception):
@@ -30,15 +29,6 @@ def _access(request: Request) -> StaffAccess:
     if access is None:
         raise HTTPException(404, "There is no page at this address.")
     return access
-
-
-async def current_account(request: Request) -> Account | None:
-    access: StaffAccess | None = request.app.state.staff
-    if access is None:
-        return None
-    headers = {k.lower(): v for k, v in request.headers.items()}
-    token = request.cookies.get(SESSION_COOKIE, "")
-    return await run_in_threadpool(access.account, token, headers)
 
 
 async def require(request: Request, *roles: str) -> Account:

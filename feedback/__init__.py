@@ -1,0 +1,1 @@
+"""Feedback to referrers: no-further-action decisions, their suggestions, letters, the loop."""

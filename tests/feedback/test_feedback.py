@@ -1,0 +1,383 @@
+"""Feedback to the referrer, end to end over HTTP with a real SMTP server on loopback: record
+a decision, adjust the suggestions, send, acknowledge; roles, CSRF, links, SMTP failures."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email import message_from_bytes
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from aiosmtpd.controller import Controller
+
+from benchmarks.search_server import free_port
+from directory.geography import PostcodeDirectory
+from directory.sqlite_store import SQLiteServiceStore
+from feedback.letter import LetterService, LocalPolicy, letter_text
+from feedback.links import make_token
+from feedback.mailer import SmtpMailer
+from feedback.records import Decision, Suggestion
+from feedback.service import Feedback
+from feedback.store import FeedbackStore
+from ingest.importer import Importer
+from ingest.json_source import read_json_file
+from matching.engine import Matcher
+from staff.access import StaffAccess
+from staff.accounts import MANAGER, PRACTITIONER, AccountStore
+from staff.sessions import SessionStore
+from staff.throttle import SignInThrottle
+from tests.conftest import SEED, CountingEmbedder
+from web.app import create_app
+
+PASSWORD = "correct horse battery"
+SNAPSHOT = Path(__file__).with_name("letter_snapshot.txt")
+
+
+class Inbox:
+    """What the loopback SMTP server received."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(message_from_bytes(envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Office:
+    http: httpx.AsyncClient
+    feedback: Feedback
+    clock: Clock
+    app: Any
+
+
+@pytest.fixture
+async def office(
+    tmp_path: Path, store: SQLiteServiceStore, smtp: tuple[Inbox, int]
+) -> AsyncIterator[Office]:
+    postcodes = PostcodeDirectory()
+    embedder = CountingEmbedder()
+    Importer(store, embedder, postcodes).run(read_json_file(SEED))
+    clock = Clock()
+    accounts = AccountStore(tmp_path / "app.db")
+    accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
+    accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
+    matcher = Matcher(store, embedder, postcodes)
+    feedback = Feedback(
+        FeedbackStore(tmp_path / "app.db", clock=clock),
+        store,
+        matcher,
+        SmtpMailer("127.0.0.1", smtp[1], "frontdoor@council.gov.uk"),
+        LocalPolicy(),
+        b"k" * 32,
+        "http://council.test",
+    )
+    staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db", clock=clock), SignInThrottle())
+    app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://council.test") as http:
+        yield Office(http, feedback, clock, app)
+
+
+async def sign_in(http: httpx.AsyncClient, username: str) -> str:
+    await http.get("/sign-in")
+    token = http.cookies.get("earlyhelp_csrf") or ""
+    response = await http.post(
+        "/sign-in", data={"csrf_token": token, "username": username, "password": PASSWORD}
+    )
+    assert response.status_code == 303
+    return token
+
+
+DECISION = {
+    "reference": "CS-2026-0042",
+    "referrer_name": "Alex Teacher",
+    "referrer_role": "Class teacher",
+    "referrer_organisation": "Oldfield Primary School",
+    "referrer_email": "alex@oldfield.sch.uk",
+    "decision": "nfa-early-help",
+    "decided_on": "2026-11-23",
+    "reason": "The children are safe at home; the family needs support with routines and money.",
+    "needs": "Mum struggling with 6yo's tantrums\nRent arrears, eviction notice",
+    "child_ages": "6, 2",
+    "postcode": "BA2 3AB",
+    "consent": "yes",
+}
+
+
+async def record(office: Office, token: str, **changes: str) -> int:
+    response = await office.http.post(
+        "/staff/decisions/new", data={"csrf_token": token, **DECISION, **changes}
+    )
+    assert response.status_code == 303, response.text[:2000]
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
+async def test_the_whole_journey_ends_in_an_acknowledged_letter(
+    office: Office, smtp: tuple[Inbox, int]
+) -> None:
+    token = await sign_in(office.http, "sam")
+    decision_id = await record(office, token)
+    decision = office.feedback.store.require(decision_id)
+    proposed = [s.service_id for s in decision.suggestions]
+    assert proposed, "the matcher proposes services for the needs"
+
+    async def change(**form: str) -> None:
+        response = await office.http.post(
+            f"/staff/decisions/{decision_id}/suggestions", data={"csrf_token": token, **form}
+        )
+        assert response.status_code == 303, response.text[:500]
+
+    async def found(words: str) -> str:
+        page = await office.http.get(f"/staff/decisions/{decision_id}", params={"q": words})
+        match = re.search(
+            r'name="service_id" value="([^"]+)">\s*<input type="hidden" name="action" '
+            r'value="add">',
+            page.text,
+        )
+        assert match, f"a search for {words!r} offers services to add"
+        return match.group(1)
+
+    first_added = await found("food bank")
+    await change(action="add", service_id=first_added)
+    second_added = await found("debt advice")
+    await change(action="add", service_id=second_added)
+    await change(action="remove", service_id=proposed[0])
+    await change(action="up", service_id=second_added)
+    await change(action="note", service_id=first_added, note="Ask for Jo; Tuesdays are best.")
+    await office.http.post(
+        f"/staff/decisions/{decision_id}/message",
+        data={"csrf_token": token, "message": "Thank you for raising this promptly."},
+    )
+    expected = [*proposed[1:], first_added, second_added]
+    expected[-2], expected[-1] = expected[-1], expected[-2]
+    chosen = office.feedback.store.require(decision_id).suggestions
+    assert [s.service_id for s in chosen] == expected
+    assert {s.added_by for s in chosen if s.service_id in (first_added, second_added)} == {"sam"}
+    assert next(s.note for s in chosen if s.service_id == first_added).startswith("Ask for Jo")
+
+    preview = await office.http.get(f"/staff/decisions/{decision_id}/letter")
+    assert "Why the threshold was not met" in preview.text and "Ask for Jo" in preview.text
+
+    sent = await office.http.post(
+        f"/staff/decisions/{decision_id}/send", data={"csrf_token": token}
+    )
+    assert sent.status_code == 303
+    inbox, _ = smtp
+    [email] = inbox.messages
+    assert email["To"] == "alex@oldfield.sch.uk"
+    body = email.get_payload(decode=True).decode()
+    assert "Referral reference: CS-2026-0042" in body and "Ask for Jo" in body
+    assert office.feedback.store.require(decision_id).status == "sent"
+
+    office.clock.now += timedelta(days=9, hours=-8)
+    manager = httpx.AsyncClient(transport=office.http._transport, base_url="http://council.test")
+    await sign_in(manager, "mo")
+    worklist = await manager.get("/staff/worklist")
+    assert "CS-2026-0042" in worklist.text.split("not acknowledged")[1]
+
+    link = re.search(r"http://council\.test(/acknowledge/\S+)", body)
+    assert link
+    referrer = httpx.AsyncClient(transport=office.http._transport, base_url="http://council.test")
+    page = await referrer.get(link.group(1))
+    assert page.status_code == 200 and "CS-2026-0042" in page.text
+    done = await referrer.post(
+        link.group(1),
+        data={"csrf_token": referrer.cookies.get("earlyhelp_csrf"), "take_up": "yes"},
+    )
+    assert "Thank you" in done.text
+    decision = office.feedback.store.require(decision_id)
+    assert decision.status == "acknowledged" and decision.take_up == "Yes"
+    worklist = await manager.get("/staff/worklist")
+    assert "CS-2026-0042" not in worklist.text
+    actions = [a.action for a in office.feedback.store.audit(decision_id)]
+    assert actions[0] == "recorded the decision" and actions[-1] == "status: acknowledged"
+    assert "status: sent" in actions
+    await manager.aclose()
+    await referrer.aclose()
+
+
+async def test_mail_server_down_keeps_the_letter_to_send_again(
+    tmp_path: Path, office: Office, smtp: tuple[Inbox, int]
+) -> None:
+    token = await sign_in(office.http, "sam")
+    decision_id = await record(office, token)
+    working = office.feedback.mailer
+    office.app.state.feedback = _with_mailer(
+        office.feedback, SmtpMailer("127.0.0.1", free_port(), "x@y.z", timeout=2)
+    )
+    await office.http.post(f"/staff/decisions/{decision_id}/send", data={"csrf_token": token})
+    failed = office.feedback.store.require(decision_id)
+    assert failed.status == "delivery failed" and failed.suggestions
+    assert "did not take it" in office.feedback.store.audit(decision_id)[-1].detail
+    office.app.state.feedback = _with_mailer(office.feedback, working)
+    page = await office.http.get(f"/staff/decisions/{decision_id}")
+    assert "Send again" in page.text
+    await office.http.post(f"/staff/decisions/{decision_id}/send", data={"csrf_token": token})
+    assert office.feedback.store.require(decision_id).status == "sent"
+    assert len(smtp[0].messages) == 1
+
+
+def _with_mailer(feedback: Feedback, mailer: Any) -> Feedback:
+    from dataclasses import replace
+
+    return replace(feedback, mailer=mailer)
+
+
+STAFF_ROUTES = [
+    ("GET", "/staff/decisions/new", PRACTITIONER),
+    ("POST", "/staff/decisions/new", PRACTITIONER),
+    ("GET", "/staff/decisions/1", PRACTITIONER),
+    ("POST", "/staff/decisions/1/suggestions", PRACTITIONER),
+    ("POST", "/staff/decisions/1/message", PRACTITIONER),
+    ("GET", "/staff/decisions/1/letter", PRACTITIONER),
+    ("POST", "/staff/decisions/1/send", PRACTITIONER),
+    ("GET", "/staff/worklist", MANAGER),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "role"), STAFF_ROUTES)
+async def test_every_staff_route_refuses_anonymous_users_and_other_roles(
+    office: Office, method: str, path: str, role: str
+) -> None:
+    anonymous = await office.http.request(method, path)
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/sign-in")
+    other = "mo" if role == PRACTITIONER else "sam"
+    token = await sign_in(office.http, other)
+    if role == PRACTITIONER and path.startswith("/staff/decisions/1") and method == "GET":
+        return  # managers may read decisions and letters
+    refused = await office.http.request(
+        method, path, data={"csrf_token": token} if method == "POST" else None
+    )
+    assert refused.status_code == 403
+
+
+async def test_a_form_without_its_token_gets_403(office: Office) -> None:
+    await sign_in(office.http, "sam")
+    response = await office.http.post("/staff/decisions/new", data=DECISION)
+    assert response.status_code == 403
+
+
+async def test_expired_or_tampered_links_are_refused(office: Office) -> None:
+    token = await sign_in(office.http, "sam")
+    decision_id = await record(office, token)
+    now = office.clock.now
+    good = make_token(b"k" * 32, decision_id, now, timedelta(days=30))
+    tampered = good.replace(f"{decision_id}.", f"{decision_id + 1}.", 1)
+    expired = make_token(b"k" * 32, decision_id, now - timedelta(days=31), timedelta(days=30))
+    assert (await office.http.get(f"/acknowledge/{good}")).status_code == 200
+    for bad, words in ((tampered, "not right"), (expired, "expired"), ("junk", "not complete")):
+        response = await office.http.get(f"/acknowledge/{bad}")
+        assert response.status_code == 410 and words in response.text
+
+
+async def test_a_reference_seen_within_a_year_shows_the_earlier_decision(office: Office) -> None:
+    token = await sign_in(office.http, "sam")
+    first = await record(office, token)
+    office.clock.now += timedelta(days=100)
+    token = await sign_in(office.http, "sam")  # the morning's session has long expired
+    second = await record(office, token, decided_on="2027-03-03")
+    page = await office.http.get(f"/staff/decisions/{second}")
+    assert "seen before within 12 months" in page.text
+    earlier = office.feedback.store.require(first)
+    assert earlier.suggestions[0].service_name in page.text
+
+
+def test_the_audit_trail_cannot_be_changed(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "app.db")
+    values = {
+        "reference": "R1",
+        "referrer_name": "A",
+        "referrer_organisation": "B",
+        "referrer_email": "a@b.uk",
+        "decision": "nfa",
+        "decided_on": date(2026, 11, 23),
+        "reason": "r",
+        "needs": ("n",),
+    }
+    decision_id = store.create(values, "sam", [])
+    db = sqlite3.connect(tmp_path / "app.db")
+    for statement in ("UPDATE decision_audit SET who = 'x'", "DELETE FROM decision_audit"):
+        with pytest.raises(sqlite3.IntegrityError, match="audit trail cannot be changed"):
+            db.execute(statement)
+    assert len(store.audit(decision_id)) == 1
+
+
+def test_the_letter_text_for_a_fixed_case() -> None:
+    decision = Decision(
+        reference="CS-2026-0042",
+        referrer_name="Alex Teacher",
+        referrer_role="Class teacher",
+        referrer_organisation="Oldfield Primary School",
+        referrer_email="alex@oldfield.sch.uk",
+        decision="nfa-early-help",
+        decided_on=date(2026, 11, 23),
+        reason="The children are safe at home; the family needs support with routines.",
+        needs=("Mum struggling with 6yo's tantrums",),
+        message="Thank you for raising this promptly.",
+        suggestions=(Suggestion("s1", "Positive Steps"),),
+    )
+    services = [
+        LetterService(
+            name="Positive Steps",
+            organisation="B&NES Family Hubs",
+            access="The family can contact the service themselves, or you can refer them.",
+            contact=["Phone 0117 496 0101", "Email parenting@familyhubs-banes.org.uk"],
+            note="Ask for Jo.",
+            url="http://council.test/services/s1",
+        )
+    ]
+    text = letter_text(
+        decision, services, LocalPolicy(), "http://council.test/acknowledge/TOKEN", "Sam Duty"
+    )
+    assert text == SNAPSHOT.read_text()
+
+
+async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
+    office: Office,
+) -> None:
+    service_id = "da69f539-97b2-57be-8258-ce2b76b778f6"  # Positive Steps, in the seed
+    public = await office.http.get(f"/services/{service_id}")
+    assert "For staff" not in public.text and "Add to the feedback" not in public.text
+    token = await sign_in(office.http, "sam")
+    decision_id = await record(office, token)
+    page = await office.http.get(f"/services/{service_id}")
+    assert "For staff" in page.text and "Referral route:" in page.text
+    assert "Add to the feedback for referral CS-2026-0042" in page.text
+    added = await office.http.post(
+        f"/staff/decisions/{decision_id}/suggestions",
+        data={
+            "csrf_token": token,
+            "service_id": service_id,
+            "action": "add",
+            "back": f"/services/{service_id}",
+        },
+    )
+    assert added.headers["location"] == f"/services/{service_id}"
+    chosen = office.feedback.store.require(decision_id).suggestions
+    assert chosen[-1].service_id == service_id and chosen[-1].added_by == "sam"

@@ -19,6 +19,7 @@ from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import make_embedder, make_feedback, make_matcher, open_store
+from feedback.store import FeedbackStore
 from ingest.http_feed import FeedReader
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord
@@ -62,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
     feed_commands.add_parser(commands)
     user_commands.add_parser(commands)
+    purge = commands.add_parser(
+        "purge",
+        help="remove feedback records older than EARLYHELP_RETENTION_DAYS, and say which",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="say what would be removed")
     reindex = commands.add_parser(
         "reindex", help="copy the embedded store into Elasticsearch (a new index, swapped in)"
     )
@@ -90,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return feed_commands.run(settings, args)
         if args.command == "users":
             return user_commands.run(settings, args)
+        if args.command == "purge":
+            return _purge(settings, args.dry_run)
         if args.command == "reindex":
             return reindex(settings, args.from_path)
         return _ingest(settings, args)
@@ -126,6 +134,30 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         file=sys.stderr,
     )
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    return EXIT_OK
+
+
+def _purge(settings: Settings, dry_run: bool) -> int:
+    store = FeedbackStore(settings.db_path)
+    keep = timedelta(days=settings.retention_days)
+    if dry_run:
+        cutoff = store.now() - keep
+        old = [
+            d.reference
+            for d in (store.get(i) for i in store.ids())
+            if d is not None and d.created_at < cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")
+        ]
+        print(f"Would remove {len(old)} decisions older than {settings.retention_days} days.")
+        for reference in old:
+            print(f"  {reference}")
+        return EXIT_OK
+    removed = store.purge(keep)
+    print(
+        f"Removed {len(removed)} decisions (with their suggestions, letters' records and audit "
+        f"trail) recorded more than {settings.retention_days} days ago."
+    )
+    for reference in removed:
+        print(f"  {reference}")
     return EXIT_OK
 
 

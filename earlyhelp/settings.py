@@ -47,6 +47,7 @@ class Settings:
     smtp_password: str | None = None
     mail_from: str = "earlyhelp@localhost"
     feedback_days: int = 5
+    retention_days: int = 730
     link_days: int = 30
     policy: LocalPolicy = field(default_factory=LocalPolicy)
 
@@ -101,6 +102,7 @@ class Settings:
             mail_from=env.get("EARLYHELP_MAIL_FROM", cls.mail_from),
             feedback_days=_count(env, "EARLYHELP_FEEDBACK_DAYS", cls.feedback_days, 1),
             link_days=_count(env, "EARLYHELP_LINK_DAYS", cls.link_days, 1),
+            retention_days=_count(env, "EARLYHELP_RETENTION_DAYS", cls.retention_days, 1),
             policy=_policy(env),
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,

@@ -53,6 +53,9 @@ class Decision:
     acknowledged_at: str | None = None
     take_up: str | None = None
     suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
+    #: For each need: its categories and whether a suitable local service existed.
+    need_outcomes: tuple[dict[str, object], ...] = ()
+    la_code: str = ""
 
 
 def parse_decision(form: dict[str, str]) -> tuple[dict[str, object], dict[str, str]]:

@@ -45,7 +45,8 @@ class Feedback:
     working_days: int = 5
 
     def propose(self, values: dict[str, object]) -> list[Suggestion]:
-        """The matcher's suggestions for the needs of a decision."""
+        """The matcher's suggestions for the needs of a decision. Records in `values` what it
+        found for each need (`need_outcomes`) and the family's council area (`la_code`)."""
         if self.matcher is None:
             return []
         request = MatchRequest(
@@ -56,10 +57,17 @@ class Feedback:
         )
         try:
             result = self.matcher.suggest(request)
+            place = self.matcher.place_of(request.postcode)
         except ValueError:  # an unknown postcode: propose without it
             result = self.matcher.suggest(
                 MatchRequest(needs=request.needs, child_ages=request.child_ages, limit=SUGGESTED)
             )
+            place = None
+        values["need_outcomes"] = [
+            {"need": n.text, "categories": list(n.categories), "matched": n.matched}
+            for n in result.needs
+        ]
+        values["la_code"] = place.la_code if place else ""
         return [Suggestion(s.service_id, s.name) for s in result.suggestions]
 
     def letter_services(self, decision: Decision) -> list[LetterService]:

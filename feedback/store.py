@@ -78,6 +78,8 @@ FIELDS = (
     "interpreter",
     "consent",
     "message",
+    "need_outcomes",
+    "la_code",
 )
 
 
@@ -149,6 +151,8 @@ class FeedbackStore:
         fields["needs"] = list(values.get("needs") or ())
         fields["child_ages"] = list(values.get("child_ages") or ())
         fields["message"] = str(values.get("message") or "")
+        fields["need_outcomes"] = list(values.get("need_outcomes") or ())
+        fields["la_code"] = str(values.get("la_code") or "")
         with self._connect() as db:
             cursor = db.execute(
                 "INSERT INTO decisions (reference, fields, status, created_by, created_at) "
@@ -197,6 +201,9 @@ class FeedbackStore:
                 (decision_id,),
             ).fetchall()
         fields = json.loads(row[1])
+        fields.setdefault("need_outcomes", [])
+        fields.setdefault("la_code", "")
+        fields["need_outcomes"] = tuple(fields["need_outcomes"])
         fields["decided_on"] = date.fromisoformat(fields["decided_on"])
         fields["needs"] = tuple(fields["needs"])
         fields["child_ages"] = tuple(fields["child_ages"])
@@ -237,6 +244,7 @@ class FeedbackStore:
         fields["decided_on"] = str(decision.decided_on)
         fields["needs"] = list(decision.needs)
         fields["child_ages"] = list(decision.child_ages)
+        fields["need_outcomes"] = list(decision.need_outcomes)
         fields["message"] = message
         with self._connect() as db:
             db.execute(
@@ -268,6 +276,17 @@ class FeedbackStore:
                 (decision_id,),
             ).fetchall()
         return [AuditEntry(*row) for row in rows]
+
+    def notes_about(self, service_id: str, limit: int = 5) -> list[tuple[str, str]]:
+        """The latest notes practitioners wrote when suggesting this service: (who, note)."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT s.added_by, s.note FROM decision_suggestions s "
+                "JOIN decisions d ON d.id = s.decision_id "
+                "WHERE s.service_id = ? AND s.note <> '' ORDER BY d.id DESC LIMIT ?",
+                (service_id, limit),
+            ).fetchall()
+        return [(str(r[0]), str(r[1])) for r in rows]
 
     def drafts_by(self, username: str) -> list[tuple[int, str]]:
         """The id and reference of each letter this person has not yet sent."""
@@ -317,6 +336,25 @@ class FeedbackStore:
                 if working_days_between(sent, today) > working_days:
                     unacknowledged.append(decision)
         return unsent, unacknowledged
+
+    def gaps(self, since: date, until: date) -> list[tuple[str, str, int]]:
+        """Needs recorded in decisions between the dates (inclusive) for which no suitable
+        local service existed: (category, council area code, how many), most first."""
+        counts: dict[tuple[str, str], int] = {}
+        for decision_id in self.ids():
+            decision = self.get(decision_id)
+            if decision is None or not since <= decision.decided_on <= until:
+                continue
+            for outcome in decision.need_outcomes:
+                if outcome.get("matched"):
+                    continue
+                categories = list(outcome.get("categories") or []) or ["No category"]  # type: ignore[call-overload]
+                for category in categories:
+                    key = (str(category), decision.la_code or "Unknown area")
+                    counts[key] = counts.get(key, 0) + 1
+        return sorted(
+            ((c, a, n) for (c, a), n in counts.items()), key=lambda row: (-row[2], row[0], row[1])
+        )
 
     def purge(self, older_than: timedelta) -> list[str]:
         """Remove decisions (with their suggestions and trail) recorded before the retention

@@ -107,6 +107,13 @@ def create_app(
         Route("/staff/decisions/{decision_id}/letter", feedback_pages.letter_page, methods=["GET"]),
         Route("/staff/decisions/{decision_id}/send", feedback_pages.send_letter, methods=["POST"]),
         Route("/staff/worklist", feedback_pages.worklist, methods=["GET"]),
+        Route("/staff/gaps", feedback_pages.gaps_page, methods=["GET"]),
+        Route("/staff/gaps.csv", feedback_pages.gaps_csv_download, methods=["GET"]),
+        Route(
+            "/staff/decisions/{decision_id}/letter.pdf",
+            feedback_pages.letter_pdf,
+            methods=["GET"],
+        ),
         Route("/acknowledge/{token}", feedback_pages.acknowledge, methods=["GET", "POST"]),
         Mount("/govuk", CachedStaticFiles(FRONTEND / "govuk", max_age=7 * 24 * 3600)),
         Mount("/static/build", CachedStaticFiles(BUILD, max_age=3600)),

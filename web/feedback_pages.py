@@ -3,15 +3,19 @@ the letter; the manager's worklist; the referrer's acknowledgement."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from feedback.gaps import GapRow, bar_chart_svg, by_category, gaps_csv
 from feedback.links import LinkError
+from feedback.pdf import PdfError, render_pdf
 from feedback.records import CONSENT, DECISIONS, DRAFT, FAILED, Suggestion, parse_decision
 from feedback.service import Feedback
 from feedback.store import FeedbackError
@@ -271,4 +275,79 @@ async def acknowledge(request: Request) -> Response:
             "take_up_items": [{"value": k, "text": v} for k, v in TAKE_UP.items()],
         },
         400 if error else 200,
+    )
+
+
+def _period(request: Request) -> tuple[date, date, str | None]:
+    today = _feedback(request).store.now().date()
+    error = None
+    try:
+        until = date.fromisoformat(request.query_params.get("to", "") or today.isoformat())
+        since = date.fromisoformat(
+            request.query_params.get("from", "") or (until - timedelta(days=90)).isoformat()
+        )
+    except ValueError:
+        until, since = today, today - timedelta(days=90)
+        error = "Enter the dates like 2026-08-24; showing the last 90 days instead"
+    if since > until:
+        since, until = until, since
+    return since, until, error
+
+
+async def gaps_page(request: Request) -> Response:
+    account = await require(request, MANAGER)
+    feedback = _feedback(request)
+    since, until, error = _period(request)
+    rows = [GapRow(*row) for row in await run_in_threadpool(feedback.store.gaps, since, until)]
+    totals = by_category(rows)
+    chart = bar_chart_svg(totals, f"Unmet needs by category, {since} to {until}")
+    return render(
+        request,
+        "staff/gaps.html",
+        {
+            "account": account,
+            "rows": rows,
+            "totals": totals,
+            "chart": Markup(chart),
+            "since": since,
+            "until": until,
+            "error": error,
+        },
+    )
+
+
+async def gaps_csv_download(request: Request) -> Response:
+    await require(request, MANAGER)
+    feedback = _feedback(request)
+    since, until, _ = _period(request)
+    rows = [GapRow(*row) for row in await run_in_threadpool(feedback.store.gaps, since, until)]
+    return Response(
+        gaps_csv(rows, since.isoformat(), until.isoformat()),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="unmet-needs-{since}-{until}.csv"'},
+    )
+
+
+async def letter_pdf(request: Request) -> Response:
+    account = await require(request, PRACTITIONER, MANAGER)
+    feedback = _feedback(request)
+    decision = await run_in_threadpool(feedback.store.get, _id(request))
+    if decision is None:
+        raise HTTPException(404, "There is no decision at this address.")
+    services = await run_in_threadpool(feedback.letter_services, decision)
+    html = request.app.state.templates.get_template("staff/letter_print.html").render(
+        decision=decision,
+        decisions=DECISIONS,
+        services=services,
+        policy=feedback.policy,
+        sender=account.display_name,
+    )
+    try:
+        pdf = await run_in_threadpool(render_pdf, html)
+    except PdfError as error:
+        raise HTTPException(503, str(error)) from None
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"content-disposition": f'inline; filename="referral-{decision.reference}.pdf"'},
     )

@@ -224,9 +224,12 @@ async def service_page(request: Request) -> Response:
     place, _ = await run_in_threadpool(finder.place, postcode or None)
     account = await current_account(request)
     drafts: list[tuple[int, str]] = []
+    notes: list[tuple[str, str]] = []
     feedback = request.app.state.feedback
-    if account is not None and feedback is not None and account.has_any(PRACTITIONER):
-        drafts = await run_in_threadpool(feedback.store.drafts_by, account.username)
+    if account is not None and feedback is not None:
+        notes = await run_in_threadpool(feedback.store.notes_about, stored.service.id)
+        if account.has_any(PRACTITIONER):
+            drafts = await run_in_threadpool(feedback.store.drafts_by, account.username)
     return render(
         request,
         "public/service.html",
@@ -240,6 +243,7 @@ async def service_page(request: Request) -> Response:
             "distance": finder.distance(stored.service, place),
             "account": account,
             "drafts": drafts,
+            "notes": notes,
             "access_route": access_route(stored.service),
         },
     )

@@ -381,3 +381,77 @@ async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
     assert added.headers["location"] == f"/services/{service_id}"
     chosen = office.feedback.store.require(decision_id).suggestions
     assert chosen[-1].service_id == service_id and chosen[-1].added_by == "sam"
+    await office.http.post(
+        f"/staff/decisions/{decision_id}/suggestions",
+        data={
+            "csrf_token": token,
+            "service_id": service_id,
+            "action": "note",
+            "note": "Evening groups suit working parents.",
+        },
+    )
+    page = await office.http.get(f"/services/{service_id}")
+    assert "Evening groups suit working parents. (sam)" in page.text
+    public_again = await httpx.AsyncClient(
+        transport=office.http._transport, base_url="http://council.test"
+    ).get(f"/services/{service_id}")
+    assert "Evening groups" not in public_again.text
+
+
+async def test_gaps_count_unmet_needs_by_category_and_area_with_a_chart_and_csv(
+    office: Office,
+) -> None:
+    token = await sign_in(office.http, "sam")
+    decision_id = await record(
+        office,
+        token,
+        needs="Mum struggling with 6yo's tantrums\nFamily needs help repairing their yacht",
+    )
+    outcomes = office.feedback.store.require(decision_id).need_outcomes
+    unmet = [o for o in outcomes if not o["matched"]]
+    assert len(outcomes) == 2 and any("yacht" in str(o["need"]) for o in unmet)
+    await sign_in(office.http, "mo")
+    page = await office.http.get("/staff/gaps", params={"from": "2026-11-01", "to": "2026-11-30"})
+    assert page.status_code == 200 and "<svg" in page.text and "E06000022" in page.text
+    csv_text = (
+        await office.http.get("/staff/gaps.csv", params={"from": "2026-11-01", "to": "2026-11-30"})
+    ).text
+    lines = csv_text.strip().splitlines()
+    assert lines[0] == "from,to,category,area,unmet_needs"
+    assert len(lines) >= 2 and all(",E06000022," in line for line in lines[1:])
+    expected = sum(len(o["categories"]) or 1 for o in unmet)  # type: ignore[arg-type]
+    assert sum(int(line.rsplit(",", 1)[1]) for line in lines[1:]) == expected
+    outside = await office.http.get(
+        "/staff/gaps.csv", params={"from": "2025-01-01", "to": "2025-12-31"}
+    )
+    assert outside.text.strip().splitlines() == ["from,to,category,area,unmet_needs"]
+
+
+async def test_the_letter_as_a_pdf(office: Office) -> None:
+    token = await sign_in(office.http, "sam")
+    decision_id = await record(office, token)
+    pdf = await office.http.get(f"/staff/decisions/{decision_id}/letter.pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF") and len(pdf.content) > 5000
+
+
+def test_purge_removes_expired_records_and_says_which(tmp_path: Path) -> None:
+    clock = Clock()
+    store = FeedbackStore(tmp_path / "app.db", clock=clock)
+    values = {
+        "reference": "OLD-1",
+        "referrer_name": "A",
+        "referrer_organisation": "B",
+        "referrer_email": "a@b.uk",
+        "decision": "nfa",
+        "decided_on": date(2024, 1, 5),
+        "reason": "r",
+        "needs": ("n",),
+    }
+    old = store.create(values, "sam", [Suggestion("s1", "Service")])
+    clock.now += timedelta(days=800)
+    recent = store.create(values | {"reference": "NEW-1"}, "sam", [])
+    assert store.purge(timedelta(days=730)) == ["OLD-1"]
+    assert store.get(old) is None and store.audit(old) == []
+    assert store.get(recent) is not None and store.audit(recent)
+    assert store.purge(timedelta(days=730)) == []

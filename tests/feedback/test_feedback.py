@@ -455,3 +455,26 @@ def test_purge_removes_expired_records_and_says_which(tmp_path: Path) -> None:
     assert store.get(old) is None and store.audit(old) == []
     assert store.get(recent) is not None and store.audit(recent)
     assert store.purge(timedelta(days=730)) == []
+
+
+def test_purge_on_the_command_line_says_what_it_removed(tmp_path: Path) -> None:
+    from tests.test_cli import run_cli
+
+    db = tmp_path / "d.db"
+    store = FeedbackStore(db, clock=lambda: datetime(2024, 1, 5, tzinfo=UTC))
+    values = {
+        "reference": "OLD-7",
+        "referrer_name": "A",
+        "referrer_organisation": "B",
+        "referrer_email": "a@b.uk",
+        "decision": "nfa",
+        "decided_on": date(2024, 1, 5),
+        "reason": "r",
+        "needs": ("n",),
+    }
+    store.create(values, "sam", [])
+    dry = run_cli(db, "purge", "--dry-run")
+    assert dry.returncode == 0 and "Would remove 1" in dry.stdout and "OLD-7" in dry.stdout
+    done = run_cli(db, "purge")
+    assert "Removed 1 decisions" in done.stdout and "OLD-7" in done.stdout
+    assert FeedbackStore(db).ids() == []

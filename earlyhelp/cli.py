@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 
+from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
 from directory.store import StoreError
@@ -18,7 +19,13 @@ from earlyhelp import feed_commands, user_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
 from earlyhelp.settings import Settings, SettingsError
-from earlyhelp.wiring import make_embedder, make_feedback, make_matcher, open_store
+from earlyhelp.wiring import (
+    make_editing,
+    make_embedder,
+    make_feedback,
+    make_matcher,
+    open_store,
+)
 from feedback.store import FeedbackStore
 from ingest.http_feed import FeedReader
 from ingest.importer import Importer, ImportSummary
@@ -127,6 +134,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
             settings.trusted_user_header,
         ),
         feedback=make_feedback(settings, store, matcher),
+        editing=make_editing(settings, store, matcher, postcodes),
     )
     print(
         f"Serving {store.count()} services from {settings.db_path} "
@@ -216,7 +224,11 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             print(f"The store {settings.db_path} already has services; nothing imported.")
             return EXIT_OK
         importer = Importer(
-            store, make_embedder(settings), PostcodeDirectory(), progress=TerminalProgress()
+            store,
+            make_embedder(settings),
+            PostcodeDirectory(),
+            progress=TerminalProgress(),
+            overrides=ListingEdits(settings.db_path),
         )
         with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
             sources = _Sources(args.sources, FeedReader(client))

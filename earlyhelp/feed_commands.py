@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.store import ServiceStore
 from earlyhelp.progress import TerminalProgress
@@ -105,7 +106,11 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
     outcomes: list[SyncOutcome] = []
     try:
         importer = Importer(
-            store, make_embedder(settings), PostcodeDirectory(), progress=TerminalProgress()
+            store,
+            make_embedder(settings),
+            PostcodeDirectory(),
+            progress=TerminalProgress(),
+            overrides=ListingEdits(settings.db_path),
         )
         with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
             syncer = FeedSync(FeedReader(client), importer, store)

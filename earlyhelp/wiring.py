@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from elasticsearch import Elasticsearch
 
+from directory.edits import ListingEdits
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
@@ -15,10 +16,14 @@ from earlyhelp.settings import Settings
 from feedback.mailer import SmtpMailer
 from feedback.service import Feedback, app_secret
 from feedback.store import FeedbackStore
+from ingest.importer import Importer
+from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
+from matching.reasons import language_names
 from matching.search_candidates import SearchCandidates, facets_for
+from web.editor_pages import Editing
 
 ES_TIMEOUT = 10.0
 
@@ -113,4 +118,18 @@ def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> 
         settings.public_url,
         timedelta(days=settings.link_days),
         settings.feedback_days,
+    )
+
+
+def make_editing(
+    settings: Settings, store: ServiceStore, matcher: Matcher, postcodes: PostcodeDirectory
+) -> Editing:
+    """The editors' workspace: their changes in EARLYHELP_DB, written through an importer."""
+    edits = ListingEdits(settings.db_path)
+    codes = {name: code for code, name in language_names().items()}
+    return Editing(
+        edits,
+        Importer(store, make_embedder(settings), postcodes, overrides=edits),
+        EligibilityReader(Glossary.load(), codes),
+        matcher,
     )

@@ -29,6 +29,12 @@ class ImportProgress(Protocol):
     def step(self, name: str, done: int, total: int) -> None: ...
 
 
+class Overrides(Protocol):
+    """Editors' values for fields of listings, laid over what a source says."""
+
+    def apply(self, data: Any) -> Any: ...
+
+
 class SilentProgress:
     def step(self, name: str, done: int, total: int) -> None:
         return None
@@ -93,8 +99,11 @@ class Importer:
         postcodes: PostcodeDirectory | None = None,
         progress: ImportProgress | None = None,
         today: Callable[[], date] = date.today,
+        overrides: Overrides | None = None,
     ) -> None:
+        """`overrides`, when given, lays directory editors' values over each record read."""
         self._store = store
+        self._overrides = overrides
         self._embedder = embedder
         self._postcodes = postcodes
         self._progress = progress or SilentProgress()
@@ -143,6 +152,8 @@ class Importer:
         self, record: SourceRecord, summary: ImportSummary, seen: dict[str, str]
     ) -> ServiceChange | None:
         data = record.data
+        if self._overrides is not None and record.error is None:
+            data = self._overrides.apply(data)
         record_id = None
         if isinstance(data, dict) and isinstance(data.get("id"), str | int):
             record_id = str(data["id"]).strip() or None

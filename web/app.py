@@ -30,7 +30,8 @@ from feedback.service import Feedback
 from matching.engine import Matcher
 from matching.finder import Finder
 from staff.access import StaffAccess
-from web import api, feedback_pages, match_api, pages, public, staff_pages
+from web import api, editor_pages, feedback_pages, match_api, pages, public, staff_pages
+from web.editor_pages import Editing
 from web.schemas import error_body
 from web.static_files import BUILD, FRONTEND, CachedStaticFiles
 
@@ -45,6 +46,7 @@ def create_app(
     reports: ReportQueue | None = None,
     staff: StaffAccess | None = None,
     feedback: Feedback | None = None,
+    editing: Editing | None = None,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
@@ -107,6 +109,22 @@ def create_app(
         Route("/staff/decisions/{decision_id}/letter", feedback_pages.letter_page, methods=["GET"]),
         Route("/staff/decisions/{decision_id}/send", feedback_pages.send_letter, methods=["POST"]),
         Route("/staff/worklist", feedback_pages.worklist, methods=["GET"]),
+        Route("/staff/editor", editor_pages.editor_queue, methods=["GET"]),
+        Route(
+            "/staff/listings/{service_id:path}/edit",
+            editor_pages.edit_listing,
+            methods=["GET", "POST"],
+        ),
+        Route(
+            "/staff/listings/{service_id:path}/checked",
+            editor_pages.checked_today,
+            methods=["POST"],
+        ),
+        Route(
+            "/staff/listings/{service_id:path}/suggestions",
+            editor_pages.decide_suggestion,
+            methods=["POST"],
+        ),
         Route("/staff/gaps", feedback_pages.gaps_page, methods=["GET"]),
         Route("/staff/gaps.csv", feedback_pages.gaps_csv_download, methods=["GET"]),
         Route(
@@ -151,5 +169,6 @@ def create_app(
     app.state.reports = reports
     app.state.staff = staff
     app.state.feedback = feedback
+    app.state.editing = editing
     app.state.finder = Finder(store, matcher, postcodes)
     return app

@@ -1,0 +1,228 @@
+"""Directory editors' changes to listings: what they set, every change in the HSDS metadata
+shape, and conflicts with later feed imports.
+
+An editor's value for a field is kept as an override and laid over the feed's record on every
+import, so the next import never silently undoes it. When a feed changes a field an editor
+has set (the feed's value differs both from the editor's and from what the editor replaced),
+the editor's value is kept and the conflict is recorded for an editor to resolve.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+#: The fields of a service an editor may change from the app.
+EDITABLE = (
+    "name",
+    "description",
+    "eligibility_description",
+    "application_process",
+    "fees_description",
+    "url",
+    "email",
+    "minimum_age",
+    "maximum_age",
+    "status",
+    "assured_date",
+    "attributes",
+    "earlyhelp_eligibility",
+    "earlyhelp_rejected_tags",
+)
+
+SCHEMA = (
+    """
+    CREATE TABLE IF NOT EXISTS listing_overrides (
+        service_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        replaced TEXT NOT NULL,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (service_id, field)
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS listing_changes (
+        id INTEGER PRIMARY KEY,
+        service_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT NOT NULL,
+        previous TEXT NOT NULL,
+        replacement TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS listing_conflicts (
+        id INTEGER PRIMARY KEY,
+        service_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        editor_value TEXT NOT NULL,
+        feed_value TEXT NOT NULL,
+        at TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    service_id: str
+    field: str
+    editor_value: Any
+    feed_value: Any
+    at: str
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class ListingEdits:
+    """Editors' overrides, change log and conflicts, in the app's SQLite file."""
+
+    def __init__(
+        self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
+        self._path = Path(path)
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._clock = clock
+        with self._connect() as db:
+            for statement in SCHEMA:
+                db.execute(statement)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self._path, timeout=30)
+        db.execute("PRAGMA journal_mode = WAL")
+        try:
+            with db:
+                yield db
+        finally:
+            db.close()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def set(
+        self, service_id: str, source: dict[str, Any], changes: dict[str, Any], who: str
+    ) -> dict[str, Any]:
+        """Record an editor's changes to a listing; the source record with them applied."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValueError(f"these fields cannot be edited here: {', '.join(sorted(unknown))}")
+        now = _stamp(self._clock())
+        updated = copy.deepcopy(source)
+        with self._connect() as db:
+            for field, value in changes.items():
+                before = source.get(field)
+                if before == value:
+                    continue
+                existing = db.execute(
+                    "SELECT replaced FROM listing_overrides WHERE service_id = ? AND field = ?",
+                    (service_id, field),
+                ).fetchone()
+                replaced = existing[0] if existing else _dump(before)
+                db.execute(
+                    "INSERT OR REPLACE INTO listing_overrides "
+                    "(service_id, field, value, replaced, who, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (service_id, field, _dump(value), replaced, who, now),
+                )
+                db.execute(
+                    "INSERT INTO listing_changes (service_id, at, who, action, field, previous, "
+                    "replacement) VALUES (?, ?, ?, 'update', ?, ?, ?)",
+                    (service_id, now, who, field, _dump(before), _dump(value)),
+                )
+                updated[field] = value
+        return updated
+
+    def overrides(self, service_id: str) -> dict[str, tuple[Any, Any]]:
+        """Field -> (the editor's value, the value it replaced)."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT field, value, replaced FROM listing_overrides WHERE service_id = ?",
+                (service_id,),
+            ).fetchall()
+        return {f: (json.loads(v), json.loads(r)) for f, v, r in rows}
+
+    def apply(self, data: Any) -> Any:
+        """A feed's record with the editors' values laid over it; a feed change to an edited
+        field is recorded as a conflict (once per distinct feed value)."""
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str | int):
+            return data
+        service_id = str(data["id"]).strip()
+        overrides = self.overrides(service_id)
+        if not overrides:
+            return data
+        updated = copy.deepcopy(data)
+        for field, (value, replaced) in overrides.items():
+            feed_value = data.get(field)
+            if feed_value not in (value, replaced):
+                self._conflict(service_id, field, value, feed_value)
+            updated[field] = value
+        return updated
+
+    def _conflict(self, service_id: str, field: str, mine: Any, theirs: Any) -> None:
+        with self._connect() as db:
+            seen = db.execute(
+                "SELECT 1 FROM listing_conflicts WHERE service_id = ? AND field = ? AND "
+                "feed_value = ? AND resolved = 0",
+                (service_id, field, _dump(theirs)),
+            ).fetchone()
+            if seen is None:
+                db.execute(
+                    "INSERT INTO listing_conflicts (service_id, field, editor_value, feed_value, "
+                    "at) VALUES (?, ?, ?, ?, ?)",
+                    (service_id, field, _dump(mine), _dump(theirs), _stamp(self._clock())),
+                )
+
+    def conflicts(self, service_id: str | None = None) -> list[Conflict]:
+        query = (
+            "SELECT id, service_id, field, editor_value, feed_value, at FROM listing_conflicts "
+            "WHERE resolved = 0"
+        )
+        params: tuple[str, ...] = ()
+        if service_id is not None:
+            query += " AND service_id = ?"
+            params = (service_id,)
+        with self._connect() as db:
+            rows = db.execute(query + " ORDER BY id", params).fetchall()
+        return [Conflict(r[0], r[1], r[2], json.loads(r[3]), json.loads(r[4]), r[5]) for r in rows]
+
+    def changes(self, service_id: str) -> list[dict[str, Any]]:
+        """The listing's change log in the HSDS 3.0 metadata shape, oldest first."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT id, at, who, action, field, previous, replacement FROM listing_changes "
+                "WHERE service_id = ? ORDER BY id",
+                (service_id,),
+            ).fetchall()
+        return [
+            {
+                "id": f"change-{r[0]}",
+                "resource_id": service_id,
+                "resource_type": "service",
+                "last_action_date": r[1],
+                "last_action_type": r[3],
+                "field_name": r[4],
+                "previous_value": r[5],
+                "replacement_value": r[6],
+                "updated_by": r[2],
+            }
+            for r in rows
+        ]

@@ -13,6 +13,7 @@ import httpx
 
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
+from directory.quality_log import QualityLog
 from directory.reports import ReportQueue
 from directory.store import StoreError
 from earlyhelp import feed_commands, user_commands
@@ -28,7 +29,7 @@ from earlyhelp.wiring import (
 )
 from feedback.store import FeedbackStore
 from ingest.http_feed import FeedReader
-from ingest.importer import Importer, ImportSummary
+from ingest.importer import Importer, ImportSummary, keep_warnings
 from ingest.json_source import SourceError, SourceRecord
 from ingest.report import print_problems
 from ingest.sources import read_path
@@ -235,6 +236,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             summary = importer.run(sources, dry_run=args.dry_run, strict=args.strict)
     finally:
         store.close()
+    if summary.written:
+        keep_warnings(QualityLog(settings.db_path), summary)
     for failure in sources.failed:
         print(f"Could not read {failure}", file=sys.stderr)
     _print_summary(summary, args)

@@ -11,13 +11,14 @@ import httpx
 
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
+from directory.quality_log import QualityLog
 from directory.store import ServiceStore
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings
 from earlyhelp.wiring import make_embedder, open_store
 from ingest.feeds import Feed, FeedError, FeedRegistry, FeedSync, SyncOutcome, is_withdrawn
 from ingest.http_feed import FeedReader, services_url
-from ingest.importer import Importer
+from ingest.importer import Importer, keep_warnings
 from ingest.report import print_problems
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -117,6 +118,8 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
             for feed in feeds:
                 print(f"Syncing {feed.name} from {services_url(feed.url)} ...", file=sys.stderr)
                 outcome = syncer.sync(feed, full=args.full)
+                if outcome.summary is not None and outcome.summary.written:
+                    keep_warnings(QualityLog(settings.db_path), outcome.summary)
                 registry.record(feed.name, outcome)
                 outcomes.append(outcome)
                 _print(outcome)

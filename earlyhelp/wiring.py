@@ -10,6 +10,7 @@ from directory.edits import ListingEdits
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
+from directory.quality_log import QualityLog
 from directory.sqlite_store import SQLiteServiceStore
 from directory.store import ServiceStore, StoreError
 from earlyhelp.settings import Settings
@@ -132,4 +133,5 @@ def make_editing(
         Importer(store, make_embedder(settings), postcodes, overrides=edits),
         EligibilityReader(Glossary.load(), codes),
         matcher,
+        QualityLog(settings.db_path),
     )

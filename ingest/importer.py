@@ -52,6 +52,7 @@ class ImportSummary:
     embedded: int = 0
     written: bool = False
     problems: list[Problem] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)  # ids of the records that were accepted
 
     @property
     def errors(self) -> list[Problem]:
@@ -123,6 +124,7 @@ class Importer:
             change = self._check(record, summary, seen)
             if change is not None:
                 candidates.append((record, change))
+                summary.checked.append(change.service.id)
         self._report_duplicates(candidates, summary)
         stored = self._store.fingerprints([c.service.id for _, c in candidates])
         accepted: list[_Accepted] = []
@@ -245,3 +247,21 @@ class Importer:
                 )
             out.append(change)
         return out
+
+
+class WarningLog(Protocol):
+    def replace(
+        self, checked: Iterable[str], warnings: Iterable[tuple[str, str, str, str]]
+    ) -> None: ...
+
+
+def keep_warnings(log: WarningLog, summary: ImportSummary) -> None:
+    """Keep the run's warnings of each accepted listing for the editors' queue."""
+    log.replace(
+        summary.checked,
+        [
+            (p.record_id, p.kind or "other", p.field, p.message)
+            for p in summary.warnings
+            if p.record_id
+        ],
+    )

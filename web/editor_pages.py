@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from directory.edits import ListingEdits
+from directory.quality_log import QualityLog
 from directory.records import STATUSES, Service
 from directory.reports import PROBLEMS, ReportQueue
 from directory.store import ServiceStore
@@ -52,6 +53,7 @@ class Editing:
     importer: Importer
     eligibility: EligibilityReader
     matcher: Matcher | None
+    quality: QualityLog | None = None
 
 
 def _editing(request: Request) -> Editing:
@@ -113,7 +115,15 @@ def _queue(editing: Editing, store: ServiceStore, reports: ReportQueue | None) -
         pending = pending_eligibility(editing, listing)
         if pending:
             unconfirmed.append((listing, pending))
+    warned = []
+    for service_id, count, message in (
+        editing.quality.listings(QUEUE_LIMIT) if editing.quality else []
+    ):
+        found = store.get(service_id)
+        if found is not None:
+            warned.append((found.service, count, message))
     return {
+        "warned": warned,
         "reports": reports.waiting()[:QUEUE_LIMIT] if reports else [],
         "conflicts": editing.edits.conflicts()[:QUEUE_LIMIT],
         "stale": stale[:QUEUE_LIMIT],

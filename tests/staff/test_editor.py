@@ -17,8 +17,9 @@ import pytest
 
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
+from directory.quality_log import QualityLog
 from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
+from ingest.importer import Importer, keep_warnings
 from ingest.json_source import SourceRecord, read_json_file
 from matching.eligibility import EligibilityReader
 from matching.engine import Matcher
@@ -51,13 +52,14 @@ async def desk(tmp_path: Path, store: SQLiteServiceStore) -> AsyncIterator[Desk]
     embedder = CountingEmbedder()
     edits = ListingEdits(tmp_path / "app.db", clock=lambda: TODAY)
     importer = Importer(store, embedder, postcodes, overrides=edits)
-    importer.run(read_json_file(SEED))
+    quality = QualityLog(tmp_path / "app.db")
+    keep_warnings(quality, importer.run(read_json_file(SEED)))
     accounts = AccountStore(tmp_path / "app.db")
     accounts.add("eddie", "Eddie Editor", "e@council.gov.uk", PASSWORD, {EDITOR})
     accounts.add("sam", "Sam Duty", "s@council.gov.uk", PASSWORD, {PRACTITIONER})
     matcher = Matcher(store, embedder, postcodes)
     codes = {name: code for code, name in language_names().items()}
-    editing = Editing(edits, importer, EligibilityReader(Glossary.load(), codes), matcher)
+    editing = Editing(edits, importer, EligibilityReader(Glossary.load(), codes), matcher, quality)
     staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db"), SignInThrottle())
     app = create_app(store, matcher, postcodes, staff=staff, editing=editing)
     transport = httpx.ASGITransport(app=app)

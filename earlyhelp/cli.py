@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from directory.edits import ListingEdits
+from directory.export import export_csv, export_json
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
 from directory.reports import ReportQueue
@@ -71,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
     feed_commands.add_parser(commands)
     user_commands.add_parser(commands)
+    export = commands.add_parser(
+        "export", help="write the directory as HSDS 3.0 JSON or a CSV data package"
+    )
+    export.add_argument("--json", type=Path, help="a JSON file to write")
+    export.add_argument("--csv", type=Path, help="a folder (or a .zip) for the CSV data package")
     purge = commands.add_parser(
         "purge",
         help="remove feedback records older than EARLYHELP_RETENTION_DAYS, and say which",
@@ -104,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return feed_commands.run(settings, args)
         if args.command == "users":
             return user_commands.run(settings, args)
+        if args.command == "export":
+            return _export(settings, args.json, args.csv)
         if args.command == "purge":
             return _purge(settings, args.dry_run)
         if args.command == "reindex":
@@ -143,6 +151,25 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         file=sys.stderr,
     )
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    return EXIT_OK
+
+
+def _export(settings: Settings, json_path: Path | None, csv_path: Path | None) -> int:
+    if json_path is None and csv_path is None:
+        print(
+            "earlyhelp export: give --json FILE, --csv FOLDER (or .zip), or both", file=sys.stderr
+        )
+        return EXIT_USAGE
+    store = open_store(settings)
+    try:
+        if json_path is not None:
+            count = export_json(store, json_path)
+            print(f"Wrote {count} services to {json_path} (HSDS 3.0 JSON).")
+        if csv_path is not None:
+            count = export_csv(store, csv_path)
+            print(f"Wrote {count} services to {csv_path} (HSDS 3.0 CSV data package).")
+    finally:
+        store.close()
     return EXIT_OK
 
 

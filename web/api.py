@@ -9,10 +9,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from directory.published import published_record
 from directory.store import ServiceStore
 from web.http_cache import cached_json
 from web.openapi import openapi_document
-from web.published import published_record
 from web.schemas import ParameterError, error_body, page_parameters, service_query
 
 API_VERSION = "HSDS-UK-3.0"

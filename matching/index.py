@@ -25,6 +25,7 @@ from matching.lexical import LexicalIndex
 ADULT_AGE = 18
 HARM_PROGRAMME_FLAG = "for-people-who-harm"
 SURVIVORS_ONLY_FLAG = "survivors-only"
+WOMEN_ONLY_FLAG, MEN_ONLY_FLAG = "women-only", "men-only"
 FREE, PAID, UNKNOWN_COST = 1, 0, -1
 
 Floats = npt.NDArray[np.float32]
@@ -140,11 +141,16 @@ def match_facets(service: Service, glossary: Glossary) -> frozenset[str]:
         facets.add(HARM_PROGRAMME)
     if SURVIVORS_ONLY_FLAG in service.flags:
         facets.add(SURVIVORS_ONLY)
-    gender = glossary.listing_only_for(f"{service.name}. {service.eligibility_description}")
-    if gender == "female":
-        facets.add(WOMEN_ONLY)
-    elif gender == "male":
+    if MEN_ONLY_FLAG in service.flags:  # an editor's confirmation beats the text's wording
         facets.add(MEN_ONLY)
+    elif WOMEN_ONLY_FLAG in service.flags:
+        facets.add(WOMEN_ONLY)
+    else:
+        gender = glossary.listing_only_for(f"{service.name}. {service.eligibility_description}")
+        if gender == "female":
+            facets.add(WOMEN_ONLY)
+        elif gender == "male":
+            facets.add(MEN_ONLY)
     return frozenset(facets)
 
 

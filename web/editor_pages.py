@@ -17,13 +17,19 @@ from starlette.responses import RedirectResponse, Response
 
 from directory.edits import ListingEdits
 from directory.quality_log import QualityLog
-from directory.records import STATUSES, Service
+from directory.records import FLAGS_TAXONOMY, STATUSES, Service
 from directory.reports import PROBLEMS, ReportQueue
 from directory.store import ServiceStore
 from ingest.importer import Importer
 from ingest.json_source import SourceRecord
 from matching.eligibility import EligibilityReader, Extracted
 from matching.engine import Matcher
+from matching.index import (
+    HARM_PROGRAMME_FLAG,
+    MEN_ONLY_FLAG,
+    SURVIVORS_ONLY_FLAG,
+    WOMEN_ONLY_FLAG,
+)
 from matching.tagging import SuggestedTag, suggest_tags
 from staff.accounts import EDITOR
 from web import csrf
@@ -68,6 +74,30 @@ async def _form(request: Request) -> FormData:
     if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
         raise HTTPException(403, "This form has expired. Go back, reload the page and try again.")
     return form
+
+
+#: Confirmed eligibility that the matcher's hard rules act on, as the flag each becomes.
+RULE_FLAGS = {
+    ("gender", "female"): WOMEN_ONLY_FLAG,
+    ("gender", "male"): MEN_ONLY_FLAG,
+    ("survivors", "yes"): SURVIVORS_ONLY_FLAG,
+    ("harm", "yes"): HARM_PROGRAMME_FLAG,
+}
+
+
+def _flag(service_id: str, code: str) -> dict[str, Any]:
+    return {
+        "id": f"{service_id}-flag-{code}",
+        "link_id": service_id,
+        "link_type": "taxonomy",
+        "link_entity": "service",
+        "taxonomy_term": {
+            "id": f"earlyhelp-flag-{code}",
+            "code": code,
+            "name": code,
+            "taxonomy": FLAGS_TAXONOMY,
+        },
+    }
 
 
 def confirmed_eligibility(service: Service) -> list[dict[str, str]]:
@@ -279,6 +309,10 @@ async def decide_suggestion(request: Request) -> Response:
             "on": date.today().isoformat(),
         }
         changes = {"earlyhelp_eligibility": [*confirmed_eligibility(stored.service), entry]}
+        rule = RULE_FLAGS.get((str(entry["field"]), str(entry["value"])))
+        if rule and entry["confirmed"]:
+            # A confirmed field the matcher's hard rules use becomes one of its flags.
+            changes["attributes"] = [*(record.get("attributes") or []), _flag(service_id, rule)]
     elif kind == "tag":
         term_id = str(form.get("term_id", ""))
         index = editing.matcher.index() if editing.matcher else None

@@ -203,3 +203,25 @@ async def test_the_queue_and_confirming_suggestions(desk: Desk) -> None:
     assert entry["confirmed"] is True and entry["by"] == "eddie"
     page = await desk.http.get(f"/staff/listings/{vision.id}/edit")
     assert "diagnosis: yes (confirmed by eddie)" in page.text
+
+
+async def test_a_confirmed_gender_rule_reaches_the_matchers_hard_rules(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    dads = next(s for s in desk.store.iter_services() if s.name.startswith("Dad Matters"))
+    assert "men-only" not in dads.flags
+    await desk.http.post(
+        f"/staff/listings/{dads.id}/suggestions",
+        data={
+            "csrf_token": token,
+            "kind": "eligibility",
+            "field": "gender",
+            "value": "male",
+            "sentence": "Fathers, expectant fathers and male partners",
+            "decision": "confirm",
+        },
+    )
+    confirmed = desk.store.get(dads.id)
+    assert confirmed is not None and "men-only" in confirmed.service.flags
+    from matching.index import MEN_ONLY, match_facets
+
+    assert MEN_ONLY in match_facets(confirmed.service, Glossary.load())

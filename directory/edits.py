@@ -191,6 +191,47 @@ class ListingEdits:
                     (service_id, field, _dump(mine), _dump(theirs), _stamp(self._clock())),
                 )
 
+    def resolve(self, conflict_id: int, keep_mine: bool, who: str) -> Conflict | None:
+        """Settle a conflict: keep the editor's value (the feed's value is then known, and no
+        longer raised), or take the feed's (the editor's override is dropped). Logged."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT id, service_id, field, editor_value, feed_value, at FROM "
+                "listing_conflicts WHERE id = ? AND resolved = 0",
+                (conflict_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            conflict = Conflict(
+                row[0], row[1], row[2], json.loads(row[3]), json.loads(row[4]), row[5]
+            )
+            now = _stamp(self._clock())
+            if keep_mine:
+                db.execute(
+                    "UPDATE listing_overrides SET replaced = ? WHERE service_id = ? AND field = ?",
+                    (row[4], conflict.service_id, conflict.field),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM listing_overrides WHERE service_id = ? AND field = ?",
+                    (conflict.service_id, conflict.field),
+                )
+            db.execute("UPDATE listing_conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
+            db.execute(
+                "INSERT INTO listing_changes (service_id, at, who, action, field, previous, "
+                "replacement) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    conflict.service_id,
+                    now,
+                    who,
+                    "kept the editor's value" if keep_mine else "took the feed's value",
+                    conflict.field,
+                    row[3] if not keep_mine else row[4],
+                    row[4] if not keep_mine else row[3],
+                ),
+            )
+        return conflict
+
     def conflicts(self, service_id: str | None = None) -> list[Conflict]:
         query = (
             "SELECT id, service_id, field, editor_value, feed_value, at FROM listing_conflicts "

@@ -69,6 +69,15 @@ class ReportQueue:
             )
             return int(cursor.lastrowid or 0)
 
+    def resolve(self, report_id: int) -> bool:
+        """Mark a report dealt with; whether there was such a report waiting."""
+        with self._connect() as db:
+            changed = db.execute(
+                "UPDATE listing_reports SET status = 'done' WHERE id = ? AND status = 'new'",
+                (report_id,),
+            ).rowcount
+        return bool(changed)
+
     def waiting(self) -> list[ListingReport]:
         """Reports not yet dealt with, oldest first."""
         with self._connect() as db:

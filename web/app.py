@@ -121,6 +121,12 @@ def create_app(
             methods=["POST"],
         ),
         Route(
+            "/staff/listings/{service_id:path}/conflicts",
+            editor_pages.resolve_conflict,
+            methods=["POST"],
+        ),
+        Route("/staff/reports/{report_id}/done", editor_pages.report_done, methods=["POST"]),
+        Route(
             "/staff/listings/{service_id:path}/suggestions",
             editor_pages.decide_suggestion,
             methods=["POST"],

@@ -342,3 +342,45 @@ async def decide_suggestion(request: Request) -> Response:
         raise HTTPException(400, "There is no such kind of suggestion.")
     await run_in_threadpool(_save_sync, editing, store, service_id, changes, account.username)
     return RedirectResponse(f"/staff/listings/{service_id}/edit?saved=1", 303)
+
+
+async def resolve_conflict(request: Request) -> Response:
+    account = await require(request, EDITOR)
+    editing = _editing(request)
+    form = await _form(request)
+    service_id = request.path_params["service_id"]
+    try:
+        conflict_id = int(str(form.get("conflict_id", "")))
+    except ValueError:
+        raise HTTPException(400, "Which conflict?") from None
+    keep = form.get("choice") == "keep"
+    conflict = await run_in_threadpool(editing.edits.resolve, conflict_id, keep, account.username)
+    if conflict is None:
+        raise HTTPException(404, "There is no such conflict waiting.")
+    if not keep:
+        store: ServiceStore = request.app.state.store
+        stored = await run_in_threadpool(store.get, service_id)
+        if stored is not None:
+            source = dict(stored.source) | {conflict.field: conflict.feed_value}
+            await run_in_threadpool(
+                editing.importer.run,
+                [
+                    SourceRecord(
+                        stored.source_name, f"conflict settled by {account.username}", source
+                    )
+                ],
+            )
+    return RedirectResponse(f"/staff/listings/{service_id}/edit?saved=1", 303)
+
+
+async def report_done(request: Request) -> Response:
+    await require(request, EDITOR)
+    await _form(request)
+    reports: ReportQueue | None = request.app.state.reports
+    try:
+        report_id = int(request.path_params["report_id"])
+    except ValueError:
+        raise HTTPException(404, "There is no such report.") from None
+    if reports is None or not await run_in_threadpool(reports.resolve, report_id):
+        raise HTTPException(404, "There is no such report waiting.")
+    return RedirectResponse("/staff/editor", 303)

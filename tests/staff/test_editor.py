@@ -18,6 +18,7 @@ import pytest
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
+from directory.reports import ReportQueue
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.importer import Importer, keep_warnings
 from ingest.json_source import SourceRecord, read_json_file
@@ -61,7 +62,9 @@ async def desk(tmp_path: Path, store: SQLiteServiceStore) -> AsyncIterator[Desk]
     codes = {name: code for code, name in language_names().items()}
     editing = Editing(edits, importer, EligibilityReader(Glossary.load(), codes), matcher, quality)
     staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db"), SignInThrottle())
-    app = create_app(store, matcher, postcodes, staff=staff, editing=editing)
+    reports = ReportQueue(tmp_path / "app.db")
+    reports.add(DEBT, "Wiltshire families money advice", "contact", "Phone number wrong", "")
+    app = create_app(store, matcher, postcodes, staff=staff, editing=editing, reports=reports)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://council.test") as http:
         yield Desk(http, store, edits, importer)
@@ -225,3 +228,61 @@ async def test_a_confirmed_gender_rule_reaches_the_matchers_hard_rules(desk: Des
     from matching.index import MEN_ONLY, match_facets
 
     assert MEN_ONLY in match_facets(confirmed.service, Glossary.load())
+
+
+async def _conflict_on_description(desk: Desk, token: str) -> dict[str, Any]:
+    stored = desk.store.get(DEBT)
+    assert stored is not None
+    await desk.http.post(
+        f"/staff/listings/{DEBT}/edit",
+        data={"csrf_token": token, **form_of(stored.record, description="The editor's words.")},
+    )
+    feed = copy.deepcopy(stored.source)
+    feed["description"] = "The feed's newer words."
+    desk.importer.run([SourceRecord("feed", "record 1", feed)])
+    return feed
+
+
+async def test_a_conflict_settled_by_keeping_the_edit_is_not_raised_again(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    feed = await _conflict_on_description(desk, token)
+    [conflict] = desk.edits.conflicts()
+    await desk.http.post(
+        f"/staff/listings/{DEBT}/conflicts",
+        data={"csrf_token": token, "conflict_id": str(conflict.id), "choice": "keep"},
+    )
+    assert desk.edits.conflicts() == []
+    desk.importer.run([SourceRecord("feed", "record 1", feed)])
+    assert desk.edits.conflicts() == []
+    assert desk.store.get(DEBT).service.description == "The editor's words."  # type: ignore[union-attr]
+
+
+async def test_a_conflict_settled_by_taking_the_feeds_value(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    await _conflict_on_description(desk, token)
+    [conflict] = desk.edits.conflicts()
+    await desk.http.post(
+        f"/staff/listings/{DEBT}/conflicts",
+        data={"csrf_token": token, "conflict_id": str(conflict.id), "choice": "take"},
+    )
+    assert desk.store.get(DEBT).service.description == "The feed's newer words."  # type: ignore[union-attr]
+    assert "description" not in desk.edits.overrides(DEBT)
+    actions = [c["last_action_type"] for c in desk.edits.changes(DEBT)]
+    assert actions == ["update", "took the feed's value"]
+
+
+async def test_a_reported_problem_is_marked_dealt_with(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    queue = await desk.http.get("/staff/editor")
+    assert "Phone number wrong" in queue.text
+    report_id = re.search(r'action="/staff/reports/(\d+)/done"', queue.text)
+    assert report_id
+    done = await desk.http.post(
+        f"/staff/reports/{report_id.group(1)}/done", data={"csrf_token": token}
+    )
+    assert done.status_code == 303
+    assert "Phone number wrong" not in (await desk.http.get("/staff/editor")).text
+    again = await desk.http.post(
+        f"/staff/reports/{report_id.group(1)}/done", data={"csrf_token": token}
+    )
+    assert again.status_code == 404

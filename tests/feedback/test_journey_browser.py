@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
+from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from feedback.letter import LocalPolicy
@@ -19,16 +20,20 @@ from feedback.service import Feedback
 from feedback.store import FeedbackStore
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
+from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
+from matching.glossary import Glossary
+from matching.reasons import language_names
 from staff.access import StaffAccess
-from staff.accounts import MANAGER, PRACTITIONER, AccountStore
+from staff.accounts import EDITOR, MANAGER, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
 from tests.conftest import SEED
 from tests.feedback.test_feedback import Inbox
 from tests.web.browser import LiveServer, axe_violations, chromium, screenshot
 from web.app import create_app
+from web.editor_pages import Editing
 
 pytestmark = pytest.mark.model
 PASSWORD = "correct horse battery"
@@ -53,6 +58,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Inbo
     accounts = AccountStore(folder / "app.db")
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
+    accounts.add("eddie", "Eddie Editor", "ed@council.gov.uk", PASSWORD, {EDITOR})
     inbox = Inbox()
     smtp_port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
@@ -69,7 +75,15 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Inbo
         b"s" * 32,
         "http://placeholder",
     )
-    app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback)
+    edits = ListingEdits(folder / "app.db")
+    codes = {name: code for code, name in language_names().items()}
+    editing = Editing(
+        edits,
+        Importer(store, embedder, postcodes, overrides=edits),
+        EligibilityReader(Glossary.load(), codes),
+        matcher,
+    )
+    app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback, editing=editing)
     with LiveServer(app) as server:
         from dataclasses import replace
 
@@ -163,3 +177,45 @@ def test_record_adjust_preview_send_acknowledge(
     )
     assert decision.status == "acknowledged" and decision.take_up == "Yes"
     context.close()
+
+
+def test_staff_pages_have_no_accessibility_violations(
+    office: tuple[str, Inbox, Feedback], browser: Browser
+) -> None:
+    url, _, _ = office
+    page = browser.new_context(viewport={"width": 320, "height": 640}).new_page()
+    _sign_in(page, url, "mo")
+    for path, name in (
+        ("/staff", "staff-home"),
+        ("/staff/worklist", "worklist"),
+        ("/staff/gaps", "gaps"),
+    ):
+        page.goto(url + path)
+        violations = axe_violations(page)
+        screenshot(page, f"{name}-phone")
+        assert violations == [], (path, violations)
+        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"), (
+            path
+        )
+
+
+def test_editor_pages_have_no_accessibility_violations(
+    office: tuple[str, Inbox, Feedback], browser: Browser
+) -> None:
+    url, _, feedback = office
+    page = browser.new_context(viewport={"width": 320, "height": 640}).new_page()
+    _sign_in(page, url, "eddie")
+    vision = next(
+        s for s in feedback.directory.iter_services() if s.name == "Vision support service"
+    )
+    for path, name in (
+        ("/staff/editor", "editor-queue"),
+        (f"/staff/listings/{vision.id}/edit", "edit-listing"),
+    ):
+        page.goto(url + path)
+        violations = axe_violations(page)
+        screenshot(page, f"{name}-phone")
+        assert violations == [], (path, violations)
+        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"), (
+            path
+        )

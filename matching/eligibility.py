@@ -33,16 +33,23 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
 
 
+#: "Women and their partners" is not a women-only listing.
+_OTHERS = (
+    r"(?!,? and (?:their |other )?(?:men|women|fathers|mothers|dads|mums|partners|parents|"
+    r"families|boys|girls)\b)"
+)
 _FEMALE = re.compile(
-    r"^(?:women|mums|mothers|girls)\b|\bonly for (?:women|mums|mothers|girls)\b|"
-    r"\b(?:women|mums|mothers|girls) only\b",
+    rf"^(?:[\w-]+ )?(?:women|mums|mothers|girls)\b{_OTHERS}|\bonly for (?:women|mums|mothers|"
+    r"girls)\b|\b(?:women|mums|mothers|girls) only\b",
     re.IGNORECASE,
 )
 _MALE = re.compile(
-    r"^(?:men|dads|fathers|boys)\b|\bonly for (?:men|dads|fathers|boys)\b|"
-    r"\b(?:men|dads|fathers|boys) only\b",
+    rf"^(?:[\w-]+ )?(?:men|dads|fathers|boys)\b{_OTHERS}|\bonly for (?:men|dads|fathers|"
+    r"boys)\b|\b(?:men|dads|fathers|boys) only\b",
     re.IGNORECASE,
 )
+
+
 _EHCP = re.compile(
     r"(?<!or )\b(?:must have|needs? to have|with|who have|has) an? "
     r"(?:EHCP|EHC plan|education, health and care plan)\b(?! or\b)",
@@ -93,6 +100,26 @@ def _first(pattern: re.Pattern[str], text: str, veto: re.Pattern[str] | None = N
     return None
 
 
+_FEMALE_NAME = re.compile(rf"\bfor (?:women|mums|mothers|girls)\b{_OTHERS}", re.IGNORECASE)
+_MALE_NAME = re.compile(rf"\bfor (?:men|dads|fathers|boys)\b{_OTHERS}", re.IGNORECASE)
+
+
+def listing_gender(eligibility: str, name: str = "") -> str | None:
+    """Whether a listing is only for women ("female") or only for men ("male"), from its
+    eligibility text or, when that says nothing of it, its name ("... for women")."""
+    for text, female_pattern, male_pattern in (
+        (eligibility, _FEMALE, _MALE),
+        (name, _FEMALE_NAME, _MALE_NAME),
+    ):
+        female = _first(female_pattern, text)
+        male = _first(male_pattern, text)
+        if female and not male:
+            return "female"
+        if male and not female:
+            return "male"
+    return None
+
+
 class EligibilityReader:
     def __init__(self, glossary: Glossary, language_codes: dict[str, str]) -> None:
         self._glossary = glossary
@@ -106,8 +133,10 @@ class EligibilityReader:
             if sentence:
                 found.append(Extracted(field, value, sentence))
 
-        add("gender", "female", _first(_FEMALE, eligibility))
-        add("gender", "male", _first(_MALE, eligibility))
+        gender = listing_gender(eligibility, service.name)
+        if gender is not None:
+            pattern = _FEMALE if gender == "female" else _MALE
+            add("gender", gender, _first(pattern, eligibility) or service.name)
         add("ehcp", "yes", _first(_EHCP, eligibility))
         add("diagnosis", "yes", _first(_DIAGNOSIS, eligibility, _NO_DIAGNOSIS))
         add("send", "yes", _first(_SEND, eligibility, _NOT_ONLY))

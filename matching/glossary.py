@@ -35,7 +35,6 @@ class Glossary:
     pattern: re.Pattern[str]
     role_words: frozenset[str] = frozenset()
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
-    gender_only: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Glossary:
@@ -57,10 +56,6 @@ class Glossary:
             gender_words={
                 who: frozenset(words)
                 for who, words in data.get("gender", {}).get("need_words", {}).items()
-            },
-            gender_only={
-                who: re.compile(p, re.IGNORECASE)
-                for who, p in data.get("gender", {}).get("listing_only", {}).items()
             },
         )
 
@@ -88,11 +83,6 @@ class Glossary:
                 if word in words:
                     return who
         return None
-
-    def listing_only_for(self, text: str) -> str | None:
-        """`female` or `male` when a listing's eligibility says it is only for them."""
-        found = [who for who, pattern in self.gender_only.items() if pattern.search(text)]
-        return found[0] if len(found) == 1 else None
 
     def harm_causer(self, need: str) -> str | None:
         """`adult` or `child` when the need is about someone in the family who causes harm."""

@@ -18,6 +18,7 @@ import numpy.typing as npt
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
 from matching.clusters import ClusterIndex
+from matching.eligibility import listing_gender
 from matching.embedding import Embedder
 from matching.glossary import Glossary
 from matching.lexical import LexicalIndex
@@ -146,7 +147,7 @@ def match_facets(service: Service, glossary: Glossary) -> frozenset[str]:
     elif WOMEN_ONLY_FLAG in service.flags:
         facets.add(WOMEN_ONLY)
     else:
-        gender = glossary.listing_only_for(f"{service.name}. {service.eligibility_description}")
+        gender = listing_gender(service.eligibility_description, service.name)
         if gender == "female":
             facets.add(WOMEN_ONLY)
         elif gender == "male":

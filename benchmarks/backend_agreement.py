@@ -17,7 +17,6 @@ import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,14 +28,14 @@ from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
-from directory.store import ServiceChange
+from directory.store import stored_changes
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
-from matching.embedding import Embedder, MiniLMEmbedder
-from matching.engine import Matcher, Weights
+from matching.embedding import MiniLMEmbedder
+from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.request import parse_match_request
-from matching.search_candidates import SearchCandidates, facets_for
+from matching.search_candidates import facets_for, search_matcher
 
 
 @dataclass(frozen=True)
@@ -47,41 +46,6 @@ class Agreement:
     cases: int
     latency_sqlite_ms: float
     latency_search_ms: float
-
-
-def copy_changes(source: SQLiteServiceStore) -> Iterator[ServiceChange]:
-    ids, matrix = source.embeddings()
-    vectors = dict(zip(ids, matrix, strict=True))
-    every = [s.id for s in source.iter_services()]
-    fingerprints = source.fingerprints(every)
-    for service_id in every:
-        stored = source.get(service_id)
-        assert stored is not None
-        yield ServiceChange(
-            stored.service,
-            stored.source,
-            stored.source_name,
-            fingerprints[service_id],
-            vectors.get(service_id),
-        )
-
-
-def search_matcher(
-    store: ElasticsearchServiceStore,
-    embedder: Embedder,
-    postcodes: PostcodeDirectory,
-    glossary: Glossary,
-) -> Matcher:
-    weights = Weights()
-    candidates = SearchCandidates(
-        store,
-        embedder,
-        glossary,
-        weights.lexical_pool,
-        weights.semantic_pool,
-        weights.category_neighbours,
-    )
-    return Matcher(store, embedder, postcodes, glossary, weights, candidates=candidates)
 
 
 def compare(first: Matcher, second: Matcher, cases: list[Case]) -> Agreement:
@@ -137,7 +101,7 @@ def main() -> None:
             facets=facets_for(glossary),
         )
         try:
-            search.rebuild(copy_changes(sqlite))
+            search.rebuild(stored_changes(sqlite))
             result = compare(
                 Matcher(sqlite, embedder, postcodes, glossary),
                 search_matcher(search, embedder, postcodes, glossary),

@@ -137,3 +137,23 @@ class ServiceStore(Protocol):
     def close(self) -> None:
         """Release connections."""
         ...
+
+
+def stored_changes(store: ServiceStore) -> Iterator[ServiceChange]:
+    """Every stored service as the change that would store it again elsewhere (its record,
+    source, fingerprint and embedding): what a copy into another backend writes."""
+    ids, matrix = store.embeddings()
+    vectors = dict(zip(ids, matrix, strict=True))
+    every = [service.id for service in store.iter_services()]
+    fingerprints = store.fingerprints(every)
+    for service_id in every:
+        stored = store.get(service_id)
+        if stored is None:  # removed while copying
+            continue
+        yield ServiceChange(
+            stored.service,
+            stored.source,
+            stored.source_name,
+            fingerprints[service_id],
+            vectors.get(service_id),
+        )

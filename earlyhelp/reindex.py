@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from directory.sqlite_store import SQLiteServiceStore
-from directory.store import ServiceChange
+from directory.store import stored_changes
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings
 from earlyhelp.wiring import open_search_store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _changes(source: SQLiteServiceStore) -> Iterator[ServiceChange]:
-    ids, matrix = source.embeddings()
-    vectors = dict(zip(ids, matrix, strict=True))
-    every = [service.id for service in source.iter_services()]
-    fingerprints = source.fingerprints(every)
-    for service_id in every:
-        stored = source.get(service_id)
-        if stored is None:  # removed while copying
-            continue
-        yield ServiceChange(
-            stored.service,
-            stored.source,
-            stored.source_name,
-            fingerprints[service_id],
-            vectors.get(service_id),
-        )
 
 
 def reindex(settings: Settings, from_path: Path | None) -> int:
@@ -52,7 +33,7 @@ def reindex(settings: Settings, from_path: Path | None) -> int:
         total = source.count()
         progress = TerminalProgress()
         copied = target.rebuild(
-            _changes(source), lambda done, _: progress.step("reindex", done, total)
+            stored_changes(source), lambda done, _: progress.step("reindex", done, total)
         )
         print(
             f"Copied {copied} services from {path} to {settings.es_url}: index "

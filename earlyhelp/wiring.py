@@ -20,10 +20,10 @@ from feedback.store import FeedbackStore
 from ingest.importer import Importer
 from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
-from matching.engine import Matcher, Weights
+from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.reasons import language_names
-from matching.search_candidates import SearchCandidates, facets_for
+from matching.search_candidates import facets_for, search_matcher
 from web.editor_pages import Editing
 
 ES_TIMEOUT = 10.0
@@ -85,17 +85,7 @@ def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDir
     queries). On Elasticsearch the engine filters and retrieves each request's candidates."""
     embedder = CachedEmbedder(make_embedder(settings))
     if isinstance(store, ElasticsearchServiceStore):
-        glossary = Glossary.load()
-        weights = Weights()
-        candidates = SearchCandidates(
-            store,
-            embedder,
-            glossary,
-            weights.lexical_pool,
-            weights.semantic_pool,
-            weights.category_neighbours,
-        )
-        return Matcher(store, embedder, postcodes, glossary, weights, candidates=candidates)
+        return search_matcher(store, embedder, postcodes, Glossary.load())
     return Matcher(store, embedder, postcodes)
 
 

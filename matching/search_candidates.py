@@ -21,10 +21,11 @@ import numpy as np
 import numpy.typing as npt
 
 from directory.es_store import ElasticsearchServiceStore
-from directory.geography import PostcodePlace
+from directory.geography import PostcodeDirectory, PostcodePlace
 from directory.records import Service, TaxonomyTerm
 from directory.store import StoreError
 from matching.embedding import Embedder
+from matching.engine import Matcher, Weights
 from matching.glossary import ADULT, Glossary
 from matching.index import (
     ADULT_AGE,
@@ -314,3 +315,23 @@ class SearchCandidates:
         if not rows:
             return (), np.zeros((0, self._embedder.dimensions), dtype=np.float32)
         return tuple(services), np.vstack(rows)
+
+
+def search_matcher(
+    store: ElasticsearchServiceStore,
+    embedder: Embedder,
+    postcodes: PostcodeDirectory,
+    glossary: Glossary,
+    weights: Weights | None = None,
+) -> Matcher:
+    """A matcher whose candidates come from Elasticsearch, with the matcher's own pools."""
+    weights = weights or Weights()
+    candidates = SearchCandidates(
+        store,
+        embedder,
+        glossary,
+        weights.lexical_pool,
+        weights.semantic_pool,
+        weights.category_neighbours,
+    )
+    return Matcher(store, embedder, postcodes, glossary, weights, candidates=candidates)

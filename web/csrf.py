@@ -6,6 +6,8 @@ from __future__ import annotations
 import hmac
 import secrets
 
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -29,3 +31,11 @@ def is_valid(request: Request, sent: str) -> bool:
     """Whether the form sent back the token of the request's cookie."""
     expected = request.cookies.get(COOKIE, "")
     return bool(expected) and hmac.compare_digest(expected, sent)
+
+
+async def checked_form(request: Request) -> FormData:
+    """The posted form, once its CSRF token is checked; 403 when the token is missing or old."""
+    form = await request.form()
+    if not is_valid(request, str(form.get(FIELD, ""))):
+        raise HTTPException(403, "This form has expired. Go back, reload the page and try again.")
+    return form

@@ -69,13 +69,6 @@ def _editing(request: Request) -> Editing:
     return found
 
 
-async def _form(request: Request) -> FormData:
-    form = await request.form()
-    if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
-        raise HTTPException(403, "This form has expired. Go back, reload the page and try again.")
-    return form
-
-
 #: Confirmed eligibility that the matcher's hard rules act on, as the flag each becomes.
 RULE_FLAGS = {
     ("gender", "female"): WOMEN_ONLY_FLAG,
@@ -223,7 +216,7 @@ async def edit_listing(request: Request) -> Response:
     errors: dict[str, str] = {}
     saved = request.query_params.get("saved") == "1"
     if request.method == "POST":
-        form = await _form(request)
+        form = await csrf.checked_form(request)
         changes, errors = _parse_changes(form, stored.service)
         if not errors:
             if changes:
@@ -271,7 +264,7 @@ def _save_sync(
 async def checked_today(request: Request) -> Response:
     account = await require(request, EDITOR)
     editing = _editing(request)
-    await _form(request)
+    await csrf.checked_form(request)
     service_id = request.path_params["service_id"]
     today = editing.edits.now().date().isoformat()
     await run_in_threadpool(
@@ -289,7 +282,7 @@ async def decide_suggestion(request: Request) -> Response:
     account = await require(request, EDITOR)
     editing = _editing(request)
     store: ServiceStore = request.app.state.store
-    form = await _form(request)
+    form = await csrf.checked_form(request)
     service_id = request.path_params["service_id"]
     stored = await run_in_threadpool(store.get, service_id)
     if stored is None:
@@ -347,7 +340,7 @@ async def decide_suggestion(request: Request) -> Response:
 async def resolve_conflict(request: Request) -> Response:
     account = await require(request, EDITOR)
     editing = _editing(request)
-    form = await _form(request)
+    form = await csrf.checked_form(request)
     service_id = request.path_params["service_id"]
     try:
         conflict_id = int(str(form.get("conflict_id", "")))
@@ -375,7 +368,7 @@ async def resolve_conflict(request: Request) -> Response:
 
 async def report_done(request: Request) -> Response:
     await require(request, EDITOR)
-    await _form(request)
+    await csrf.checked_form(request)
     reports: ReportQueue | None = request.app.state.reports
     try:
         report_id = int(request.path_params["report_id"])

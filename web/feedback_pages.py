@@ -8,7 +8,6 @@ from typing import Any
 
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -35,13 +34,6 @@ def _feedback(request: Request) -> Feedback:
     return found
 
 
-async def _form(request: Request) -> FormData:
-    form = await request.form()
-    if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
-        raise HTTPException(403, "This form has expired. Go back, reload the page and try again.")
-    return form
-
-
 def _id(request: Request) -> int:
     try:
         return int(request.path_params["decision_id"])
@@ -55,7 +47,7 @@ async def new_decision(request: Request) -> Response:
     values: dict[str, Any] = {"decided_on": feedback.store.now().date().isoformat()}
     errors: dict[str, str] = {}
     if request.method == "POST":
-        form = await _form(request)
+        form = await csrf.checked_form(request)
         raw = {k: str(v) for k, v in form.items() if k != csrf.FIELD}
         parsed, errors = parse_decision(raw)
         values = raw
@@ -130,7 +122,7 @@ def _moved(suggestions: list[Suggestion], service_id: str, step: int) -> list[Su
 async def change_suggestions(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
-    form = await _form(request)
+    form = await csrf.checked_form(request)
     decision = await run_in_threadpool(feedback.store.get, _id(request))
     if decision is None:
         raise HTTPException(404, "There is no decision at this address.")
@@ -185,7 +177,7 @@ async def change_suggestions(request: Request) -> Response:
 async def set_message(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
-    form = await _form(request)
+    form = await csrf.checked_form(request)
     decision_id = _id(request)
     try:
         await run_in_threadpool(
@@ -199,31 +191,32 @@ async def set_message(request: Request) -> Response:
     return RedirectResponse(f"/staff/decisions/{decision_id}", 303)
 
 
-async def letter_page(request: Request) -> Response:
+async def _letter(request: Request) -> dict[str, Any]:
+    """What a letter shows, for the page and the PDF: the decision, its services, the sender."""
     account = await require(request, PRACTITIONER, MANAGER)
     feedback = _feedback(request)
     decision = await run_in_threadpool(feedback.store.get, _id(request))
     if decision is None:
         raise HTTPException(404, "There is no decision at this address.")
-    services = await run_in_threadpool(feedback.letter_services, decision)
-    return render(
-        request,
-        "staff/letter.html",
-        {
-            "decision": decision,
-            "decisions": DECISIONS,
-            "services": services,
-            "policy": feedback.policy,
-            "sender": account.display_name,
-            "acknowledge_url": "(a link for the referrer, made when the letter is sent)",
-        },
-    )
+    return {
+        "decision": decision,
+        "decisions": DECISIONS,
+        "services": await run_in_threadpool(feedback.letter_services, decision),
+        "policy": feedback.policy,
+        "sender": account.display_name,
+    }
+
+
+async def letter_page(request: Request) -> Response:
+    letter = await _letter(request)
+    letter["acknowledge_url"] = "(a link for the referrer, made when the letter is sent)"
+    return render(request, "staff/letter.html", letter)
 
 
 async def send_letter(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
-    await _form(request)
+    await csrf.checked_form(request)
     decision_id = _id(request)
     try:
         await run_in_threadpool(feedback.send, decision_id, account.display_name, account.username)
@@ -258,7 +251,7 @@ async def acknowledge(request: Request) -> Response:
     done = decision.acknowledged_at is not None
     error = None
     if request.method == "POST" and not done:
-        form = await _form(request)
+        form = await csrf.checked_form(request)
         take_up = str(form.get("take_up", ""))
         if take_up not in TAKE_UP:
             error = "Select whether the family will take up the offer"
@@ -329,19 +322,9 @@ async def gaps_csv_download(request: Request) -> Response:
 
 
 async def letter_pdf(request: Request) -> Response:
-    account = await require(request, PRACTITIONER, MANAGER)
-    feedback = _feedback(request)
-    decision = await run_in_threadpool(feedback.store.get, _id(request))
-    if decision is None:
-        raise HTTPException(404, "There is no decision at this address.")
-    services = await run_in_threadpool(feedback.letter_services, decision)
-    html = request.app.state.templates.get_template("staff/letter_print.html").render(
-        decision=decision,
-        decisions=DECISIONS,
-        services=services,
-        policy=feedback.policy,
-        sender=account.display_name,
-    )
+    letter = await _letter(request)
+    decision = letter["decision"]
+    html = request.app.state.templates.get_template("staff/letter_print.html").render(**letter)
     try:
         pdf = await run_in_threadpool(render_pdf, html)
     except PdfError as error:

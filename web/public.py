@@ -277,9 +277,7 @@ async def shortlist(request: Request) -> Response:
 
 
 async def change_shortlist(request: Request) -> Response:
-    form = await request.form()
-    if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
-        raise HTTPException(403, "This form has expired. Go back, reload the page and try again.")
+    form = await csrf.checked_form(request)
     service_id = str(form.get("service_id", ""))
     ids = _shortlist_ids(request)
     if form.get("action") == "remove":
@@ -313,11 +311,7 @@ async def report_problem(request: Request) -> Response:
     values = {"problem": "", "details": "", "email": ""}
     errors: dict[str, str] = {}
     if request.method == "POST":
-        form = await request.form()
-        if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
-            raise HTTPException(
-                403, "This form has expired. Go back, reload the page and try again."
-            )
+        form = await csrf.checked_form(request)
         values = {k: str(form.get(k, "")).strip() for k in values}
         errors = check_report(values["problem"], values["details"], values["email"])
         if not errors:

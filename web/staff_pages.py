@@ -57,9 +57,7 @@ async def sign_in(request: Request) -> Response:
     error: str | None = None
     status = 200
     if request.method == "POST":
-        form = await request.form()
-        if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
-            raise HTTPException(403, "This form has expired. Go back, reload and try again.")
+        form = await csrf.checked_form(request)
         username = str(form.get("username", "")).strip().lower()
         password = str(form.get("password", ""))
         values = {"username": username, "next": _safe_next(str(form.get("next", "/staff")))}
@@ -94,9 +92,7 @@ async def sign_in(request: Request) -> Response:
 
 async def sign_out(request: Request) -> Response:
     access = _access(request)
-    form = await request.form()
-    if not csrf.is_valid(request, str(form.get(csrf.FIELD, ""))):
-        raise HTTPException(403, "This form has expired. Go back, reload and try again.")
+    await csrf.checked_form(request)
     await run_in_threadpool(access.sessions.end, request.cookies.get(SESSION_COOKIE, ""))
     response = RedirectResponse("/", 303)
     response.delete_cookie(SESSION_COOKIE)

@@ -8,19 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.backend_agreement import compare, copy_changes, search_matcher
+from benchmarks.backend_agreement import compare
 from benchmarks.match_quality import SCENARIOS, load_cases
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
+from directory.store import stored_changes
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import MiniLMEmbedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.request import parse_match_request
-from matching.search_candidates import facets_for
+from matching.search_candidates import facets_for, search_matcher
 from tests.conftest import SEED, es_client
 
 pytestmark = pytest.mark.model
@@ -42,7 +43,7 @@ def matchers(
         synonyms=synonym_rules(glossary.terms),
         facets=facets_for(glossary),
     )
-    search.rebuild(copy_changes(sqlite))
+    search.rebuild(stored_changes(sqlite))
     yield (
         Matcher(sqlite, embedder, postcodes, glossary),
         search_matcher(search, embedder, postcodes, glossary),

@@ -1,13 +1,13 @@
-"""Do the two backends suggest the same services? The scenario set on SQLite and on
-Elasticsearch, in one run, with the real embedding model.
+"""Do the two backends suggest the same services? An evaluation set's scenarios on SQLite and
+on Elasticsearch, in one run, with the real embedding model.
 
-The seed is imported into a SQLite store, copied into Elasticsearch (`rebuild`, as
+The set's directory is imported into a SQLite store, copied into Elasticsearch (`rebuild`, as
 `earlyhelp reindex` does), and every scenario is matched on both. Prints nDCG@5 of each, the
 mean share of each top 5 that the other backend also suggests, and the match latency of each.
 Elasticsearch is the noida-db emulator started here unless --es-url names a server, so its
 latencies are emulator figures.
 
-    .venv/bin/python -m benchmarks.backend_agreement [--es-url URL]
+    .venv/bin/python -m benchmarks.backend_agreement [--set own|held-out] [--es-url URL]
 """
 
 from __future__ import annotations
@@ -22,16 +22,17 @@ from pathlib import Path
 
 from elasticsearch import Elasticsearch
 
-from benchmarks.match_quality import SCENARIOS, SEED, Case, K, load_cases, ndcg
+from benchmarks.evaluation import HELDOUT, OWN, Case, EvalSet, K, load_cases, ndcg
 from benchmarks.search_server import SearchServer
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from directory.store import stored_changes
+from earlyhelp.wiring import make_listing_reader
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
-from matching.embedding import MiniLMEmbedder
+from matching.embedding import Embedder, MiniLMEmbedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.request import parse_match_request
@@ -75,12 +76,23 @@ def compare(first: Matcher, second: Matcher, cases: list[Case]) -> Agreement:
     )
 
 
+def import_set(
+    evaluation: EvalSet, path: Path, embedder: Embedder, postcodes: PostcodeDirectory
+) -> SQLiteServiceStore:
+    """The set's directory in a SQLite store, imported as `earlyhelp ingest` does."""
+    store = SQLiteServiceStore(path)
+    importer = Importer(store, embedder, postcodes, reader=make_listing_reader(embedder))
+    importer.run(read_json_file(evaluation.directory))
+    return store
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--es-url", help="a running cluster (default: start the emulator)")
-    parser.add_argument("--scenarios", type=Path, default=SCENARIOS)
+    parser.add_argument("--set", choices=("own", "held-out"), default="held-out")
     args = parser.parse_args()
-    cases = load_cases(args.scenarios)
+    evaluation = OWN if args.set == "own" else HELDOUT
+    cases = load_cases(evaluation)
     embedder = MiniLMEmbedder()
     postcodes = PostcodeDirectory()
     glossary = Glossary.load()
@@ -91,8 +103,7 @@ def main() -> None:
             server = SearchServer(Path(folder) / "search")
             server.start()
             url = server.url
-        sqlite = SQLiteServiceStore(Path(folder) / "seed.db")
-        Importer(sqlite, embedder, postcodes).run(read_json_file(SEED))
+        sqlite = import_set(evaluation, Path(folder) / "set.db", embedder, postcodes)
         prefix = f"agreement-{uuid.uuid4().hex[:8]}"
         search = ElasticsearchServiceStore(
             Elasticsearch(url, request_timeout=30),
@@ -116,7 +127,9 @@ def main() -> None:
             sqlite.close()
             if server is not None:
                 server.stop()
-    print(f"{result.cases} scenarios, top {K}, real model; Elasticsearch at {url}")
+    print(
+        f"{evaluation.name}: {result.cases} scenarios, top {K}, real model; Elasticsearch at {url}"
+    )
     print(
         f"SQLite         nDCG@5 {result.ndcg_sqlite:.3f}   median match "
         f"{result.latency_sqlite_ms:.1f} ms"

@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from directory.safe_values import LINK_FIELDS, checked_link, shown
+
 #: The fields of a service an editor may change from the app.
 EDITABLE = (
     "name",
@@ -93,6 +95,18 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def _check_links(changes: dict[str, Any]) -> None:
+    """Raise ValueError when a changed link field holds anything but an allowed link."""
+    for field, value in changes.items():
+        schemes = LINK_FIELDS.get(field)
+        if not schemes or not isinstance(value, str) or not value.strip():
+            continue
+        if checked_link(value, schemes) is None:
+            raise ValueError(
+                f"{field} must be a web address ({' or '.join(schemes)}), got {shown(value)}"
+            )
+
+
 class ListingEdits:
     """Editors' overrides, change log and conflicts, in the app's SQLite file."""
 
@@ -122,10 +136,14 @@ class ListingEdits:
     def set(
         self, service_id: str, source: dict[str, Any], changes: dict[str, Any], who: str
     ) -> dict[str, Any]:
-        """Record an editor's changes to a listing; the source record with them applied."""
+        """Record an editor's changes to a listing; the source record with them applied.
+
+        Raises ValueError, recording nothing, for a field that is not EDITABLE or a link
+        (a website) that is not an http(s) address."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise ValueError(f"these fields cannot be edited here: {', '.join(sorted(unknown))}")
+        _check_links(changes)
         now = _stamp(self._clock())
         updated = copy.deepcopy(source)
         with self._connect() as db:

@@ -83,6 +83,7 @@ def service_mapping(
             "languages": keyword,
             "flags": keyword,
             "area_codes": keyword,
+            "area_points": {"type": "geo_point"},
             "la_codes": keyword,
             "locations": {"type": "geo_point"},
             "modified": keyword,

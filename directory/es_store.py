@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
 
+from directory.areas import NEAR
 from directory.es_mapping import DIMENSIONS, service_mapping, taxonomy_mapping
 from directory.records import Service, utc_timestamp
 from directory.store import (
@@ -87,7 +88,13 @@ def service_document(
         "free": {True: "free", False: "paid", None: "unknown"}[service.free],
         "languages": list(service.languages),
         "flags": list(service.flags),
-        "area_codes": list(service.area_codes),
+        "area_codes": [c for c in service.area_codes if not c.startswith(NEAR)],
+        "area_points": [
+            {"lat": float(lat), "lon": float(lon)}
+            for lat, lon in (
+                c[len(NEAR) :].split(",") for c in service.area_codes if c.startswith(NEAR)
+            )
+        ],
         "la_codes": sorted({loc.la_code for loc in service.locations if loc.la_code}),
         "locations": [
             {"lat": loc.latitude, "lon": loc.longitude}

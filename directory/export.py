@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from directory.published import published_record
+from directory.safe_values import spreadsheet_row
 from directory.store import ServiceStore
 
 #: Each table's columns, in HSDS 3.0 order (`datapackage.json` names them too).
@@ -184,11 +185,12 @@ def _rows(records: list[dict[str, Any]]) -> _Rows:
 
 
 def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
+    """One table as CSV text; no cell can run as a spreadsheet formula (`spreadsheet_row`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow(spreadsheet_row(list(columns)))
     for row in rows:
-        writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+        writer.writerow(spreadsheet_row([row.get(c) for c in columns]))
     return out.getvalue()
 
 

@@ -67,6 +67,8 @@ class Service:
     interpretation: bool = False
     categories: tuple[TaxonomyTerm, ...] = ()
     flags: tuple[str, ...] = ()
+    #: Who the listing is and is not for, as read from its prose (matching/listing_reader.py).
+    facts: tuple[str, ...] = ()
     area_codes: tuple[str, ...] = ()
     locations: tuple[Location, ...] = ()
     assured_date: date | None = None
@@ -101,6 +103,7 @@ class Service:
         fields = dict(data)
         fields["languages"] = tuple(fields.get("languages") or ())
         fields["flags"] = tuple(fields.get("flags") or ())
+        fields["facts"] = tuple(fields.get("facts") or ())
         fields["area_codes"] = tuple(fields.get("area_codes") or ())
         fields["categories"] = tuple(TaxonomyTerm(**t) for t in fields.get("categories") or ())
         fields["locations"] = tuple(Location(**loc) for loc in fields.get("locations") or ())
@@ -119,4 +122,7 @@ def utc_timestamp(text: str | None) -> str | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except OverflowError:  # 9999-12-31T23:59:59-23:59 is past the last representable moment
+        return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
@@ -11,7 +12,6 @@ from pathlib import Path
 
 import httpx
 
-from directory.edits import ListingEdits
 from directory.export import export_csv, export_json
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
@@ -23,14 +23,14 @@ from earlyhelp.reindex import reindex
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import (
     make_editing,
-    make_embedder,
     make_feedback,
+    make_importer,
     make_matcher,
     open_store,
 )
 from feedback.store import FeedbackStore
 from ingest.http_feed import FeedReader
-from ingest.importer import Importer, ImportSummary, keep_warnings
+from ingest.importer import ImportSummary, keep_warnings
 from ingest.json_source import SourceError, SourceRecord
 from ingest.report import print_problems
 from ingest.sources import read_path
@@ -144,13 +144,26 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         ),
         feedback=make_feedback(settings, store, matcher),
         editing=make_editing(settings, store, matcher, postcodes),
+        base_url=settings.public_url,
+        trusted_proxies=settings.trusted_proxies,
     )
     print(
         f"Serving {store.count()} services from {settings.db_path} "
         f"on http://{host or settings.host}:{port or settings.port}",
         file=sys.stderr,
     )
-    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    # The app keeps its own access log (no query strings, no tokens) and decides itself which
+    # proxies' X-Forwarded-For to believe, so uvicorn's are turned off.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    uvicorn.run(
+        app,
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level="info",
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+    )
     return EXIT_OK
 
 
@@ -251,13 +264,7 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         if args.if_empty and store.count() > 0:
             print(f"The store {settings.db_path} already has services; nothing imported.")
             return EXIT_OK
-        importer = Importer(
-            store,
-            make_embedder(settings),
-            PostcodeDirectory(),
-            progress=TerminalProgress(),
-            overrides=ListingEdits(settings.db_path),
-        )
+        importer = make_importer(settings, store, PostcodeDirectory(), TerminalProgress())
         with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
             sources = _Sources(args.sources, FeedReader(client))
             summary = importer.run(sources, dry_run=args.dry_run, strict=args.strict)

@@ -9,16 +9,15 @@ from datetime import UTC, datetime
 
 import httpx
 
-from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
 from directory.store import ServiceStore
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings
-from earlyhelp.wiring import make_embedder, open_store
+from earlyhelp.wiring import make_importer, open_store
 from ingest.feeds import Feed, FeedError, FeedRegistry, FeedSync, SyncOutcome, is_withdrawn
 from ingest.http_feed import FeedReader, services_url
-from ingest.importer import Importer, keep_warnings
+from ingest.importer import keep_warnings
 from ingest.report import print_problems
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -106,13 +105,7 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
     store = open_store(settings)
     outcomes: list[SyncOutcome] = []
     try:
-        importer = Importer(
-            store,
-            make_embedder(settings),
-            PostcodeDirectory(),
-            progress=TerminalProgress(),
-            overrides=ListingEdits(settings.db_path),
-        )
+        importer = make_importer(settings, store, PostcodeDirectory(), TerminalProgress())
         with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
             syncer = FeedSync(FeedReader(client), importer, store)
             for feed in feeds:

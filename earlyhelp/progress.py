@@ -10,6 +10,7 @@ from tqdm import tqdm
 
 LABELS = {
     "embed": "Embedding services",
+    "read": "Reading who services are for",
     "write": "Writing to the store",
     "reindex": "Copying to Elasticsearch",
 }

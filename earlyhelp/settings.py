@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from feedback.letter import LocalPolicy
+from matching.crisis import CrisisLines, CrisisLinesError
 
 BACKENDS = ("sqlite", "elasticsearch")
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 EMBEDDERS = ("minilm", "hashing")
 
 
@@ -39,6 +43,8 @@ class Settings:
     port: int = 8000
     session_hours: int = 8
     trusted_user_header: str | None = None
+    trusted_proxies: tuple[Network, ...] = ()
+    crisis_lines: Path | None = None
     base_url: str | None = None
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
@@ -77,6 +83,16 @@ class Settings:
             raise SettingsError(f"EARLYHELP_PORT={port_text!r} is not a port number") from None
         if not 0 < port < 65536:
             raise SettingsError(f"EARLYHELP_PORT={port} is outside 1-65535")
+        try:
+            proxies = parse_proxies(env.get("EARLYHELP_TRUSTED_PROXIES", ""))
+        except ValueError as error:
+            raise SettingsError(f"EARLYHELP_TRUSTED_PROXIES: {error}") from None
+        crisis = Path(env["EARLYHELP_CRISIS_LINES"]) if env.get("EARLYHELP_CRISIS_LINES") else None
+        if crisis is not None:
+            try:
+                CrisisLines.load(crisis)
+            except CrisisLinesError as error:
+                raise SettingsError(f"EARLYHELP_CRISIS_LINES: {error}") from None
         shards = _count(env, "EARLYHELP_ES_SHARDS", cls.es_shards, 1)
         replicas = _count(env, "EARLYHELP_ES_REPLICAS", cls.es_replicas, 0)
         return cls(
@@ -93,6 +109,8 @@ class Settings:
             embedder=embedder,
             session_hours=_count(env, "EARLYHELP_SESSION_HOURS", cls.session_hours, 1),
             trusted_user_header=env.get("EARLYHELP_TRUSTED_USER_HEADER") or None,
+            trusted_proxies=proxies,
+            crisis_lines=crisis,
             base_url=env.get("EARLYHELP_BASE_URL") or None,
             smtp_host=env.get("EARLYHELP_SMTP_HOST", cls.smtp_host),
             smtp_port=_count(env, "EARLYHELP_SMTP_PORT", cls.smtp_port, 1),
@@ -107,6 +125,20 @@ class Settings:
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,
         )
+
+
+def parse_proxies(text: str) -> tuple[Network, ...]:
+    """Addresses or networks, separated by commas ("10.0.0.5, 10.1.0.0/16"); ValueError
+    names the entry that is not one."""
+    networks = []
+    for entry in (part.strip() for part in text.split(",")):
+        if not entry:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+        except ValueError:
+            raise ValueError(f"{entry!r} is not an IP address or network") from None
+    return tuple(networks)
 
 
 def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:

@@ -17,13 +17,16 @@ from earlyhelp.settings import Settings
 from feedback.mailer import SmtpMailer
 from feedback.service import Feedback, app_secret
 from feedback.store import FeedbackStore
-from ingest.importer import Importer
+from ingest.importer import Importer, ImportProgress
+from matching.crisis import CrisisLines
 from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
+from matching.listing_reader import ListingReader
 from matching.reasons import language_names
 from matching.search_candidates import facets_for, search_matcher
+from matching.training import heads_for
 from web.editor_pages import Editing
 
 ES_TIMEOUT = 10.0
@@ -80,13 +83,40 @@ def make_embedder(settings: Settings) -> Embedder:
     return MiniLMEmbedder()
 
 
+def make_listing_reader(embedder: Embedder) -> ListingReader:
+    """Reads who listings are for, with the heads trained for this embedder."""
+    names = {name: code for code, name in language_names().items()}
+    return ListingReader(embedder, heads_for(embedder), names)
+
+
+def make_importer(
+    settings: Settings,
+    store: ServiceStore,
+    postcodes: PostcodeDirectory,
+    progress: ImportProgress | None = None,
+) -> Importer:
+    """An importer into the store: editors' values laid over each record, and who each
+    listing is for read from its prose."""
+    embedder = make_embedder(settings)
+    return Importer(
+        store,
+        embedder,
+        postcodes,
+        progress=progress,
+        overrides=ListingEdits(settings.db_path),
+        reader=make_listing_reader(embedder),
+    )
+
+
 def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDirectory) -> Matcher:
     """The matcher over a store, with the embedder the settings name (remembering recent
-    queries). On Elasticsearch the engine filters and retrieves each request's candidates."""
+    queries) and the configured crisis lines. On Elasticsearch the engine filters and
+    retrieves each request's candidates."""
     embedder = CachedEmbedder(make_embedder(settings))
+    crisis = CrisisLines.load(settings.crisis_lines)
     if isinstance(store, ElasticsearchServiceStore):
-        return search_matcher(store, embedder, postcodes, Glossary.load())
-    return Matcher(store, embedder, postcodes)
+        return search_matcher(store, embedder, postcodes, Glossary.load(), crisis_lines=crisis)
+    return Matcher(store, embedder, postcodes, crisis_lines=crisis)
 
 
 def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> Feedback:
@@ -118,9 +148,10 @@ def make_editing(
     """The editors' workspace: their changes in EARLYHELP_DB, written through an importer."""
     edits = ListingEdits(settings.db_path)
     codes = {name: code for code, name in language_names().items()}
+    embedder = make_embedder(settings)
     return Editing(
         edits,
-        Importer(store, make_embedder(settings), postcodes, overrides=edits),
+        Importer(store, embedder, postcodes, overrides=edits, reader=make_listing_reader(embedder)),
         EligibilityReader(Glossary.load(), codes),
         matcher,
         QualityLog(settings.db_path),

@@ -7,6 +7,8 @@ import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from directory.safe_values import spreadsheet_row
+
 BAR_HEIGHT = 28
 LABEL_WIDTH = 300
 CHART_WIDTH = 640
@@ -53,9 +55,10 @@ def bar_chart_svg(totals: list[tuple[str, int]], title: str) -> str:
 
 
 def gaps_csv(rows: list[GapRow], since: str, until: str) -> str:
+    """The gaps as CSV; no cell can run as a spreadsheet formula (`spreadsheet_row`)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["from", "to", "category", "area", "unmet_needs"])
     for row in rows:
-        writer.writerow([since, until, row.category, row.area, row.count])
+        writer.writerow(spreadsheet_row([since, until, row.category, row.area, row.count]))
     return out.getvalue()

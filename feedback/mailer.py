@@ -5,8 +5,12 @@ from __future__ import annotations
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from email.message import EmailMessage
 from typing import Protocol
+
+from feedback.checks import one_line
 
 
 class MailError(Exception):
@@ -14,7 +18,28 @@ class MailError(Exception):
 
 
 class Mailer(Protocol):
-    def send(self, to: str, subject: str, body: str) -> None: ...
+    def send(self, to: str, subject: str, body: str) -> None:
+        """Hand one message to the mail server for `to`, exactly one address; MailError if
+        the address is not one or the server does not take the message."""
+        ...
+
+
+def recipient(to: str) -> Address:
+    """`to` as exactly one address; ValueError (or HeaderParseError) for anything else: a
+    second address, a display name, angle brackets, spaces or a line break."""
+    return Address(addr_spec=to)
+
+
+def build_message(sender: str, to: Address, subject: str, body: str) -> EmailMessage:
+    """The message, its headers made by the email package (ValueError for a sender with a
+    line break): the subject kept on one line and encoded (RFC 2047) when it is not ASCII,
+    the body in UTF-8 as quoted-printable so that it passes any mail server."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = one_line(subject)
+    message.set_content(body, cte="quoted-printable")
+    return message
 
 
 @dataclass(frozen=True)
@@ -30,11 +55,12 @@ class SmtpMailer:
     timeout: float = 15.0
 
     def send(self, to: str, subject: str, body: str) -> None:
-        message = EmailMessage()
-        message["From"] = self.sender
-        message["To"] = to
-        message["Subject"] = subject
-        message.set_content(body)
+        """Send to exactly one recipient, named in the envelope as well as the header."""
+        try:
+            address = recipient(to)
+            message = build_message(self.sender, address, subject, body)
+        except (ValueError, HeaderParseError) as error:
+            raise MailError(f"the letter could not be addressed to {to!r}: {error}") from None
         try:
             if self.port == 465:
                 client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -47,7 +73,7 @@ class SmtpMailer:
                     client.starttls(context=ssl.create_default_context())
                 if self.username:
                     client.login(self.username, self.password or "")
-                client.send_message(message)
+                client.send_message(message, to_addrs=[address.addr_spec])
         except (OSError, smtplib.SMTPException) as error:
             raise MailError(
                 f"the mail server {self.host}:{self.port} did not take it: {error}"

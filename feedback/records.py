@@ -2,28 +2,44 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-DRAFT, SENT, FAILED, ACKNOWLEDGED = "draft", "sent", "delivery failed", "acknowledged"
-STATUSES = (DRAFT, SENT, FAILED, ACKNOWLEDGED)
+from feedback.checks import email_problem, sentence, text_problem
+
+DRAFT, SENDING, SENT = "draft", "sending", "sent"
+FAILED, ACKNOWLEDGED = "delivery failed", "acknowledged"
+STATUSES = (DRAFT, SENDING, SENT, FAILED, ACKNOWLEDGED)
+#: A letter in these states can still be changed and sent.
+EDITABLE = (DRAFT, FAILED)
 DECISIONS = {
     "nfa": "No further action",
     "nfa-early-help": "No further action: step down to early help",
     "nfa-universal": "No further action: universal services",
 }
 CONSENT = {"yes": "Yes", "no": "No", "not-asked": "Not asked"}
-MAX_NEEDS = 10
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: As the match API: up to 20 needs of up to 500 characters.
+MAX_NEEDS = 20
+MAX_NEED_LENGTH = 500
+MAX_CHILDREN = 20
+MAX_AGE = 25
+_AGE = re.compile(r"[0-9]{1,2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A service suggested in a letter: who added it ("matcher" for the matcher's proposals),
+    and the practitioner's note with who wrote it (a username) and when (UTC, ISO 8601)."""
+
     service_id: str
     service_name: str
     note: str = ""
     added_by: str = "matcher"
+    noted_by: str = ""
+    noted_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,7 +61,10 @@ class Decision:
     interpreter: bool = False
     consent: str = "not-asked"
     message: str = ""
+    #: The internal number; never shown, never in an address.
     id: int = 0
+    #: The random id that addresses, links and letters use.
+    public_id: str = ""
     status: str = DRAFT
     created_by: str = ""
     created_at: str = ""
@@ -58,55 +77,126 @@ class Decision:
     la_code: str = ""
 
 
-def parse_decision(form: dict[str, str]) -> tuple[dict[str, object], dict[str, str]]:
-    """The decision's fields from the form, and what is wrong with them by field."""
-    errors: dict[str, str] = {}
-    text = {k: str(v).strip() for k, v in form.items()}
-    for key, label in (
-        ("reference", "the referral reference"),
-        ("referrer_name", "the referrer's name"),
-        ("referrer_organisation", "the referrer's organisation"),
-        ("reason", "why the threshold was not met"),
-    ):
-        if not text.get(key):
-            errors[key] = f"Enter {label}"
-    if not _EMAIL.match(text.get("referrer_email", "")):
-        errors["referrer_email"] = "Enter the referrer's email address, like name@example.com"
-    if text.get("decision") not in DECISIONS:
-        errors["decision"] = "Select the decision"
-    try:
-        decided_on = date.fromisoformat(text.get("decided_on", ""))
-    except ValueError:
-        decided_on = date.today()
-        errors["decided_on"] = "Enter the date of the decision, like 2026-11-22"
-    needs = tuple(n.strip() for n in text.get("needs", "").splitlines() if n.strip())
+@dataclass(frozen=True)
+class TextField:
+    """A text field of the decision form: its label in messages, its longest length, and
+    whether it may hold several lines."""
+
+    label: str
+    max_length: int
+    multi_line: bool = False
+
+
+TEXT_FIELDS = {
+    "reference": TextField("the referral reference", 60),
+    "referrer_name": TextField("the referrer's name", 120),
+    "referrer_role": TextField("the referrer's role", 120),
+    "referrer_organisation": TextField("the referrer's organisation", 160),
+    "referrer_email": TextField("the referrer's email address", 254),
+    "decided_on": TextField("the date of the decision", 10),
+    "reason": TextField("why the threshold was not met", 3000, multi_line=True),
+    "needs": TextField("the needs identified", 20_000, multi_line=True),
+    "child_ages": TextField("the children's ages", 200),
+    "postcode": TextField("the family's postcode", 10),
+    "language": TextField("the family's language", 40),
+    "decision": TextField("the decision", 40),
+    "consent": TextField("whether the family consented", 40),
+}
+#: What to say when a field that must be filled is empty.
+_REQUIRED = {
+    "reference": "Enter the referral reference",
+    "referrer_name": "Enter the referrer's name",
+    "referrer_organisation": "Enter the referrer's organisation",
+    "reason": "Enter why the threshold was not met",
+    "needs": "Enter at least one need, one on each line",
+}
+
+
+def field_problem(name: str, text: str) -> str | None:
+    """What is wrong with the characters, presence or length of one text field; None if
+    nothing. The field's own rules (an email address, a date, ages) are checked after."""
+    spec = TEXT_FIELDS[name]
+    problem = text_problem(text, spec.label, spec.multi_line)
+    if problem:
+        return problem
+    if not text and name in _REQUIRED:
+        return _REQUIRED[name]
+    if len(text) > spec.max_length:
+        return f"{sentence(spec.label)} must be {spec.max_length} characters or fewer"
+    return None
+
+
+def parse_needs(text: str) -> tuple[tuple[str, ...], str | None]:
+    """The needs, one a line, and what is wrong with them (up to 20 of 500 characters)."""
+    needs = tuple(n.strip() for n in text.splitlines() if n.strip())
     if not needs:
-        errors["needs"] = "Enter at least one need, one on each line"
-    elif len(needs) > MAX_NEEDS or any(len(n) > 500 for n in needs):
-        errors["needs"] = f"Enter up to {MAX_NEEDS} needs of up to 500 characters each"
-    ages: list[int] = []
-    for part in re.split(r"[,\s]+", text.get("child_ages", "")):
-        if not part:
-            continue
-        if not part.isdigit() or int(part) > 25:
-            errors["child_ages"] = "Enter the children's ages as numbers, like 6, 2"
-            break
-        ages.append(int(part))
-    if text.get("consent", "not-asked") not in CONSENT:
-        errors["consent"] = "Select whether the family consented"
-    values: dict[str, object] = {
-        "reference": text.get("reference", "")[:60],
-        "referrer_name": text.get("referrer_name", "")[:120],
-        "referrer_role": text.get("referrer_role", "")[:120],
-        "referrer_organisation": text.get("referrer_organisation", "")[:160],
-        "referrer_email": text.get("referrer_email", "")[:254],
+        return (), "Enter at least one need, one on each line"
+    if len(needs) > MAX_NEEDS or any(len(n) > MAX_NEED_LENGTH for n in needs):
+        return needs, (
+            f"Enter up to {MAX_NEEDS} needs of up to {MAX_NEED_LENGTH} characters each, "
+            "one on each line"
+        )
+    return needs, None
+
+
+def parse_ages(text: str) -> tuple[tuple[int, ...], str | None]:
+    """The children's ages ("6, 2") and what is wrong with them: at most 20 children, each
+    age a whole number from 0 to 25 in the digits 0-9 (not "²", "1e9" or 5,000 digits)."""
+    parts = [p for p in re.split(r"[,\s]+", text) if p]
+    if len(parts) > MAX_CHILDREN:
+        return (), f"Enter the ages of up to {MAX_CHILDREN} children"
+    if not all(_AGE.fullmatch(p) and int(p) <= MAX_AGE for p in parts):
+        return (), f"Enter the children's ages as whole numbers from 0 to {MAX_AGE}, like 6, 2"
+    return tuple(int(p) for p in parts), None
+
+
+def parse_date(text: str) -> tuple[date | None, str | None]:
+    """The decision's date, written like 2026-11-22, and what is wrong with it."""
+    if _DATE.fullmatch(text):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(text), None
+    return None, "Enter the date of the decision, like 2026-11-22"
+
+
+def _field_rules(text: dict[str, str]) -> tuple[dict[str, object], dict[str, str]]:
+    """The values of the fields with rules of their own, and what is wrong with them."""
+    needs, needs_problem = parse_needs(text.get("needs", ""))
+    ages, ages_problem = parse_ages(text.get("child_ages", ""))
+    decided_on, date_problem = parse_date(text.get("decided_on", ""))
+    problems = {
+        "needs": needs_problem,
+        "child_ages": ages_problem,
+        "decided_on": date_problem,
+        "referrer_email": email_problem(text.get("referrer_email", "")),
+        "decision": None if text.get("decision") in DECISIONS else "Select the decision",
+        "consent": None
+        if text.get("consent", "not-asked") in CONSENT
+        else "Select whether the family consented",
+    }
+    values: dict[str, object] = {"needs": needs, "child_ages": ages, "decided_on": decided_on}
+    return values, {name: problem for name, problem in problems.items() if problem}
+
+
+def parse_decision(form: dict[str, str]) -> tuple[dict[str, object], dict[str, str]]:
+    """The decision's fields from the form, and what is wrong with them by field (each
+    message names the field). Nothing typed is shortened or changed but for the spaces
+    around it and the postcode's capitals."""
+    text = {k: str(v).strip() for k, v in form.items()}
+    values, errors = _field_rules(text)
+    for name in TEXT_FIELDS:
+        problem = field_problem(name, text.get(name, ""))
+        if problem:
+            errors[name] = problem  # the characters' problem comes before the field's rule
+    values |= {
+        "reference": text.get("reference", ""),
+        "referrer_name": text.get("referrer_name", ""),
+        "referrer_role": text.get("referrer_role", ""),
+        "referrer_organisation": text.get("referrer_organisation", ""),
+        "referrer_email": text.get("referrer_email", ""),
         "decision": text.get("decision", ""),
-        "decided_on": decided_on,
-        "reason": text.get("reason", "")[:3000],
-        "needs": needs,
-        "child_ages": tuple(ages),
-        "postcode": text.get("postcode", "").upper()[:10],
-        "language": text.get("language", "")[:40],
+        "reason": text.get("reason", ""),
+        "postcode": text.get("postcode", "").upper(),
+        "language": text.get("language", ""),
         "interpreter": text.get("interpreter") == "yes",
         "consent": text.get("consent", "not-asked"),
     }

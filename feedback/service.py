@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -12,12 +13,14 @@ from directory.store import ServiceStore
 from feedback.letter import LetterService, LocalPolicy, letter_service, letter_text
 from feedback.links import make_token, read_token
 from feedback.mailer import Mailer, MailError
-from feedback.records import DRAFT, FAILED, SENT, Decision, Suggestion
+from feedback.records import Decision, Suggestion
 from feedback.store import FeedbackError, FeedbackStore
 from matching.engine import Matcher
 from matching.request import MatchRequest
 
 SUGGESTED = 5
+#: The decision's number, named by links sent before decisions had public ids.
+_LEGACY_SUBJECT = re.compile(r"[0-9]{1,18}")
 
 
 def app_secret(path: Path) -> bytes:
@@ -79,7 +82,7 @@ class Feedback:
         return out
 
     def acknowledge_url(self, decision: Decision) -> str:
-        token = make_token(self.secret, decision.id, self.store.now(), self.link_lifetime)
+        token = make_token(self.secret, decision.public_id, self.store.now(), self.link_lifetime)
         return f"{self.base_url}/acknowledge/{token}"
 
     def text(self, decision: Decision, sender: str) -> str:
@@ -92,20 +95,31 @@ class Feedback:
         )
 
     def send(self, decision_id: int, sender: str, by: str) -> bool:
-        """Email the letter. On a mail failure the letter is kept, marked delivery failed,
-        and can be sent again. Whether it was handed to the mail server."""
-        decision = self.store.require(decision_id)
-        if decision.status not in (DRAFT, FAILED):
-            raise FeedbackError("this letter has already been sent")
-        subject = f"Referral {decision.reference}: our decision and other support"
+        """Email the letter, once however many ask at the same time: the letter is claimed
+        first, and only the caller that claimed it sends it. On a mail failure the letter is
+        kept, marked delivery failed, and can be sent again. Whether it was handed to the
+        mail server; FeedbackError if it is being sent or has been."""
+        decision = self.store.claim_for_sending(decision_id, by)
         try:
+            subject = f"Referral {decision.reference}: our decision and other support"
             self.mailer.send(decision.referrer_email, subject, self.text(decision, sender))
         except MailError as error:
-            self.store.set_status(decision_id, FAILED, by, str(error))
+            self.store.finish_sending(decision.id, False, by, str(error))
             return False
-        self.store.set_status(decision_id, SENT, by, f"emailed to {decision.referrer_email}")
+        except BaseException as error:
+            self.store.finish_sending(decision.id, False, by, f"not sent: {error!r}")
+            raise
+        self.store.finish_sending(decision.id, True, by, f"emailed to {decision.referrer_email}")
         return True
 
     def decision_for_link(self, token: str) -> Decision:
-        """The decision an acknowledgement link is for; LinkError if it is not valid."""
-        return self.store.require(read_token(self.secret, token, self.store.now()))
+        """The decision an acknowledgement link is for; LinkError if it is not valid,
+        FeedbackError if the decision is no longer kept. Links sent before decisions had
+        public ids name the decision's number, and still work until they expire."""
+        subject = read_token(self.secret, token, self.store.now())
+        if _LEGACY_SUBJECT.fullmatch(subject):
+            return self.store.require(int(subject))
+        found = self.store.find(subject)
+        if found is None:
+            raise FeedbackError("there is no such decision; contact the duty team instead")
+        return found

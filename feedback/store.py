@@ -1,8 +1,13 @@
-"""Decisions, their suggestions and an append-only audit trail, in the app's SQLite file."""
+"""Decisions, their suggestions and an append-only audit trail, in the app's SQLite file.
+
+Every change of a decision's state is one conditional UPDATE that must change exactly one
+row (`... WHERE id = ? AND status IN (...)`); only the caller whose UPDATE changed it goes on
+to act (send the email, write the audit row), so concurrent requests cannot both act."""
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,57 +16,18 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from feedback.records import ACKNOWLEDGED, DRAFT, FAILED, SENT, Decision, Suggestion
-
-SCHEMA = (
-    """
-    CREATE TABLE IF NOT EXISTS decisions (
-        id INTEGER PRIMARY KEY,
-        reference TEXT NOT NULL,
-        fields TEXT NOT NULL,
-        status TEXT NOT NULL,
-        created_by TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        sent_at TEXT,
-        acknowledged_at TEXT,
-        take_up TEXT
-    )
-    """,
-    "CREATE INDEX IF NOT EXISTS decisions_reference ON decisions(reference)",
-    """
-    CREATE TABLE IF NOT EXISTS decision_suggestions (
-        decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        service_id TEXT NOT NULL,
-        service_name TEXT NOT NULL,
-        note TEXT NOT NULL,
-        added_by TEXT NOT NULL,
-        PRIMARY KEY (decision_id, service_id)
-    )
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS decision_audit (
-        id INTEGER PRIMARY KEY,
-        decision_id INTEGER NOT NULL,
-        at TEXT NOT NULL,
-        who TEXT NOT NULL,
-        action TEXT NOT NULL,
-        detail TEXT NOT NULL
-    )
-    """,
-    # The trail is append-only: the file refuses changes to it and removals from it.
-    """
-    CREATE TRIGGER IF NOT EXISTS decision_audit_no_update BEFORE UPDATE ON decision_audit
-    BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END
-    """,
-    """
-    CREATE TRIGGER IF NOT EXISTS decision_audit_no_delete BEFORE DELETE ON decision_audit
-    WHEN NOT EXISTS (SELECT 1 FROM audit_purge)
-    BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END
-    """,
+from feedback.records import (
+    ACKNOWLEDGED,
+    DRAFT,
+    EDITABLE,
+    FAILED,
+    SENDING,
+    SENT,
+    Decision,
+    Suggestion,
 )
-#: Present only while `purge` removes expired records (and their trail) under retention.
-PURGE_FLAG = "CREATE TABLE IF NOT EXISTS audit_purge (on_purpose INTEGER)"
+from feedback.schema import PUBLIC_ID, create_and_migrate, new_public_id
+
 FIELDS = (
     "reference",
     "referrer_name",
@@ -81,6 +47,12 @@ FIELDS = (
     "need_outcomes",
     "la_code",
 )
+#: A claim to send a letter older than this was left by a process that stopped mid-send.
+SENDING_TIMEOUT = timedelta(minutes=10)
+_LARGEST_ID = 2**63 - 1
+_COLUMNS = (
+    "id, public_id, fields, status, created_by, created_at, sent_at, acknowledged_at, take_up"
+)
 
 
 class FeedbackError(ValueError):
@@ -95,32 +67,49 @@ class AuditEntry:
     detail: str
 
 
+@dataclass(frozen=True)
+class ServiceNote:
+    """A practitioner's note on a service they suggested: the text, who wrote it (a
+    username; empty if no record says) and when (UTC, ISO 8601; empty if unknown)."""
+
+    text: str
+    noted_by: str
+    noted_at: str
+
+
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def working_days_between(start: date, end: date) -> int:
-    """Monday-to-Friday days after `start` up to and including `end`."""
-    days = 0
-    current = start
-    while current < end:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days += 1
-    return days
+    """Monday-to-Friday days after `start` up to and including `end` (0 if `end` is not
+    after `start`), counted without walking the days, whatever the dates."""
+    if end <= start:
+        return 0
+    weeks, extra = divmod((end - start).days, 7)
+    first = start.weekday()
+    return weeks * 5 + sum(1 for step in range(1, extra + 1) if (first + step) % 7 < 5)
+
+
+def _locked(status: str | None) -> str:
+    """Why a letter in `status` cannot be changed or sent."""
+    if status is None:
+        return "there is no such decision"
+    if status == SENDING:
+        return "the letter is being sent just now; reload the page in a minute"
+    return "the letter has already been sent; it cannot be changed or sent again"
 
 
 class FeedbackStore:
+    """The feedback records in one SQLite file (WAL mode), a connection per operation."""
+
     def __init__(
         self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     ) -> None:
         self._path = Path(path)
         self._path.parent.mkdir(parents=True, exist_ok=True)
         self._clock = clock
-        with self._connect() as db:
-            db.execute(PURGE_FLAG)
-            for statement in SCHEMA:
-                db.execute(statement)
+        create_and_migrate(self._path)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -146,6 +135,7 @@ class FeedbackStore:
         )
 
     def create(self, values: dict[str, Any], by: str, suggestions: list[Suggestion]) -> int:
+        """Record a draft decision with its suggestions and a new public id; its number."""
         fields = {k: values.get(k) for k in FIELDS}
         fields["decided_on"] = str(values["decided_on"])
         fields["needs"] = list(values.get("needs") or ())
@@ -155,9 +145,10 @@ class FeedbackStore:
         fields["la_code"] = str(values.get("la_code") or "")
         with self._connect() as db:
             cursor = db.execute(
-                "INSERT INTO decisions (reference, fields, status, created_by, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO decisions (public_id, reference, fields, status, created_by, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (
+                    new_public_id(),
                     str(values["reference"]).strip().upper(),
                     json.dumps(fields),
                     DRAFT,
@@ -179,28 +170,29 @@ class FeedbackStore:
         db.execute("DELETE FROM decision_suggestions WHERE decision_id = ?", (decision_id,))
         db.executemany(
             "INSERT INTO decision_suggestions (decision_id, position, service_id, service_name, "
-            "note, added_by) VALUES (?, ?, ?, ?, ?, ?)",
+            "note, added_by, noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (decision_id, n, s.service_id, s.service_name, s.note, s.added_by)
+                (
+                    decision_id,
+                    n,
+                    s.service_id,
+                    s.service_name,
+                    s.note,
+                    s.added_by,
+                    s.noted_by,
+                    s.noted_at,
+                )
                 for n, s in enumerate(suggestions)
             ],
         )
 
-    def get(self, decision_id: int) -> Decision | None:
-        with self._connect() as db:
-            row = db.execute(
-                "SELECT id, fields, status, created_by, created_at, sent_at, acknowledged_at, "
-                "take_up FROM decisions WHERE id = ?",
-                (decision_id,),
-            ).fetchone()
-            if row is None:
-                return None
-            suggestions = db.execute(
-                "SELECT service_id, service_name, note, added_by FROM decision_suggestions "
-                "WHERE decision_id = ? ORDER BY position",
-                (decision_id,),
-            ).fetchall()
-        fields = json.loads(row[1])
+    def _read(self, db: sqlite3.Connection, row: tuple[Any, ...]) -> Decision:
+        suggestions = db.execute(
+            "SELECT service_id, service_name, note, added_by, noted_by, noted_at "
+            "FROM decision_suggestions WHERE decision_id = ? ORDER BY position",
+            (row[0],),
+        ).fetchall()
+        fields = json.loads(row[2])
         fields.setdefault("need_outcomes", [])
         fields.setdefault("la_code", "")
         fields["need_outcomes"] = tuple(fields["need_outcomes"])
@@ -210,36 +202,71 @@ class FeedbackStore:
         return Decision(
             **fields,
             id=row[0],
-            status=row[2],
-            created_by=row[3],
-            created_at=row[4],
-            sent_at=row[5],
-            acknowledged_at=row[6],
-            take_up=row[7],
+            public_id=row[1],
+            status=row[3],
+            created_by=row[4],
+            created_at=row[5],
+            sent_at=row[6],
+            acknowledged_at=row[7],
+            take_up=row[8],
             suggestions=tuple(Suggestion(*s) for s in suggestions),
         )
+
+    def get(self, decision_id: int) -> Decision | None:
+        """The decision with this internal number; None if there is none."""
+        if not 0 < decision_id <= _LARGEST_ID:
+            return None
+        with self._connect() as db:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM decisions WHERE id = ?", (decision_id,)
+            ).fetchone()
+            return None if row is None else self._read(db, row)
+
+    def find(self, public_id: str) -> Decision | None:
+        """The decision with this public id; None for any other text, however garbled."""
+        if not PUBLIC_ID.fullmatch(public_id):
+            return None
+        with self._connect() as db:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM decisions WHERE public_id = ?", (public_id,)
+            ).fetchone()
+            return None if row is None else self._read(db, row)
 
     def require(self, decision_id: int) -> Decision:
         found = self.get(decision_id)
         if found is None:
-            raise FeedbackError(f"there is no decision {decision_id}")
+            raise FeedbackError("there is no such decision")
         return found
+
+    def _status(self, db: sqlite3.Connection, decision_id: int) -> str | None:
+        row = db.execute("SELECT status FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _hold_editable(self, db: sqlite3.Connection, decision_id: int) -> None:
+        """In a write transaction: FeedbackError unless the letter can still change. The
+        UPDATE (which changes nothing) takes the write lock, so that no send can start
+        before the transaction ends."""
+        held = db.execute(
+            "UPDATE decisions SET status = status WHERE id = ? AND status IN (?, ?)",
+            (decision_id, *EDITABLE),
+        ).rowcount
+        if held != 1:
+            raise FeedbackError(_locked(self._status(db, decision_id)))
 
     def change_suggestions(
         self, decision_id: int, suggestions: list[Suggestion], by: str, action: str, detail: str
     ) -> None:
-        """Replace the suggestions of a draft (or a letter that could not be delivered)."""
-        decision = self.require(decision_id)
-        if decision.status not in (DRAFT, FAILED):
-            raise FeedbackError("the letter has been sent; its suggestions cannot change")
+        """Replace the suggestions of a draft (or a letter that could not be delivered);
+        FeedbackError if the letter is being sent or has been."""
         with self._connect() as db:
+            self._hold_editable(db, decision_id)
             self._write_suggestions(db, decision_id, suggestions)
             self._audit(db, decision_id, by, action, detail)
 
     def set_message(self, decision_id: int, message: str, by: str) -> None:
+        """Set the practitioner's own message of a letter not yet sent; FeedbackError if the
+        letter is being sent or has been."""
         decision = self.require(decision_id)
-        if decision.status not in (DRAFT, FAILED):
-            raise FeedbackError("the letter has been sent; its message cannot change")
         fields = {k: getattr(decision, k) for k in FIELDS}
         fields["decided_on"] = str(decision.decided_on)
         fields["needs"] = list(decision.needs)
@@ -247,26 +274,70 @@ class FeedbackStore:
         fields["need_outcomes"] = list(decision.need_outcomes)
         fields["message"] = message
         with self._connect() as db:
-            db.execute(
-                "UPDATE decisions SET fields = ? WHERE id = ?", (json.dumps(fields), decision_id)
-            )
+            changed = db.execute(
+                "UPDATE decisions SET fields = ? WHERE id = ? AND status IN (?, ?)",
+                (json.dumps(fields), decision_id, *EDITABLE),
+            ).rowcount
+            if changed != 1:
+                raise FeedbackError(_locked(self._status(db, decision_id)))
             self._audit(db, decision_id, by, "wrote the message to the referrer")
 
-    def set_status(self, decision_id: int, status: str, by: str, detail: str = "") -> None:
-        now = _stamp(self._clock())
-        column = {SENT: "sent_at", ACKNOWLEDGED: "acknowledged_at"}.get(status)
+    def claim_for_sending(
+        self, decision_id: int, by: str, stale_after: timedelta = SENDING_TIMEOUT
+    ) -> Decision:
+        """Mark a draft or undelivered letter as being sent, so that only this caller sends
+        it; the decision as claimed (its suggestions and message can no longer change). A
+        claim older than `stale_after` was left by a process that stopped and may be taken
+        over. FeedbackError if the letter is being sent, or has been."""
+        now = self._clock()
         with self._connect() as db:
-            db.execute("UPDATE decisions SET status = ? WHERE id = ?", (status, decision_id))
-            if column:
-                db.execute(f"UPDATE decisions SET {column} = ? WHERE id = ?", (now, decision_id))
+            claimed = db.execute(
+                "UPDATE decisions SET status = ?, claimed_at = ? WHERE id = ? AND "
+                "(status IN (?, ?) OR (status = ? AND claimed_at < ?))",
+                (SENDING, _stamp(now), decision_id, *EDITABLE, SENDING, _stamp(now - stale_after)),
+            ).rowcount
+            if claimed != 1:
+                raise FeedbackError(_locked(self._status(db, decision_id)))
+            self._audit(db, decision_id, by, f"status: {SENDING}")
+        return self.require(decision_id)
+
+    def finish_sending(self, decision_id: int, delivered: bool, by: str, detail: str) -> None:
+        """Record how a claimed send ended: sent, or delivery failed (the letter can then be
+        changed and sent again). FeedbackError if the letter was not being sent."""
+        status = SENT if delivered else FAILED
+        with self._connect() as db:
+            finished = db.execute(
+                "UPDATE decisions SET status = ?, claimed_at = NULL, "
+                "sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE id = ? AND status = ?",
+                (status, delivered, _stamp(self._clock()), decision_id, SENDING),
+            ).rowcount
+            if finished != 1:
+                raise FeedbackError("the letter was not being sent")
             self._audit(db, decision_id, by, f"status: {status}", detail)
 
-    def acknowledge(self, decision_id: int, take_up: str) -> None:
+    def acknowledge(self, decision_id: int, take_up: str) -> bool:
+        """Record the referrer's acknowledgement of a sent letter, with whether the family
+        will take up the offer. True if this call recorded it, False if it had already been
+        acknowledged (the first answer stands). FeedbackError if the letter is not sent."""
         with self._connect() as db:
-            db.execute("UPDATE decisions SET take_up = ? WHERE id = ?", (take_up, decision_id))
-        self.set_status(
-            decision_id, ACKNOWLEDGED, "referrer", f"family taking up the offer: {take_up}"
-        )
+            recorded = db.execute(
+                "UPDATE decisions SET status = ?, acknowledged_at = ?, take_up = ? "
+                "WHERE id = ? AND status = ?",
+                (ACKNOWLEDGED, _stamp(self._clock()), take_up, decision_id, SENT),
+            ).rowcount
+            if recorded == 1:
+                detail = f"family taking up the offer: {take_up}"
+                self._audit(db, decision_id, "referrer", f"status: {ACKNOWLEDGED}", detail)
+                return True
+            status = self._status(db, decision_id)
+        if status == ACKNOWLEDGED:
+            return False
+        raise FeedbackError("this letter is not waiting for an acknowledgement")
+
+    def record_view(self, decision_id: int, who: str, what: str) -> None:
+        """Add to the trail that `who` looked at the decision or its letter (`what`)."""
+        with self._connect() as db:
+            self._audit(db, decision_id, who, what)
 
     def audit(self, decision_id: int) -> list[AuditEntry]:
         with self._connect() as db:
@@ -277,26 +348,28 @@ class FeedbackStore:
             ).fetchall()
         return [AuditEntry(*row) for row in rows]
 
-    def notes_about(self, service_id: str, limit: int = 5) -> list[tuple[str, str]]:
-        """The latest notes practitioners wrote when suggesting this service: (who, note)."""
+    def notes_about(self, service_id: str, limit: int = 5) -> list[ServiceNote]:
+        """The latest notes practitioners wrote on this service when suggesting it, with
+        their authors and times, newest first."""
         with self._connect() as db:
             rows = db.execute(
-                "SELECT s.added_by, s.note FROM decision_suggestions s "
+                "SELECT s.note, s.noted_by, s.noted_at FROM decision_suggestions s "
                 "JOIN decisions d ON d.id = s.decision_id "
-                "WHERE s.service_id = ? AND s.note <> '' ORDER BY d.id DESC LIMIT ?",
+                "WHERE s.service_id = ? AND s.note <> '' "
+                "ORDER BY s.noted_at DESC, d.id DESC LIMIT ?",
                 (service_id, limit),
             ).fetchall()
-        return [(str(r[0]), str(r[1])) for r in rows]
+        return [ServiceNote(str(r[0]), str(r[1]), str(r[2])) for r in rows]
 
-    def drafts_by(self, username: str) -> list[tuple[int, str]]:
-        """The id and reference of each letter this person has not yet sent."""
+    def drafts_by(self, username: str) -> list[tuple[str, str]]:
+        """The public id and reference of each letter this person has not yet sent."""
         with self._connect() as db:
             rows = db.execute(
-                "SELECT id, reference FROM decisions WHERE created_by = ? AND status IN (?, ?) "
-                "ORDER BY id DESC",
-                (username, DRAFT, FAILED),
+                "SELECT public_id, reference FROM decisions WHERE created_by = ? "
+                "AND status IN (?, ?) ORDER BY id DESC",
+                (username, *EDITABLE),
             ).fetchall()
-        return [(int(r[0]), str(r[1])) for r in rows]
+        return [(str(r[0]), str(r[1])) for r in rows]
 
     def ids(self) -> list[int]:
         with self._connect() as db:
@@ -328,7 +401,7 @@ class FeedbackStore:
             decision = self.get(decision_id)
             if decision is None:
                 continue
-            if decision.status in (DRAFT, FAILED):
+            if decision.status in (DRAFT, SENDING, FAILED):
                 if working_days_between(decision.decided_on, today) > working_days:
                     unsent.append(decision)
             elif decision.status == SENT and decision.sent_at:
@@ -358,18 +431,35 @@ class FeedbackStore:
 
     def purge(self, older_than: timedelta) -> list[str]:
         """Remove decisions (with their suggestions and trail) recorded before the retention
-        period; the references removed."""
+        period; the references removed. The removed rows are overwritten in the file
+        (`secure_delete`) and the write-ahead log is checkpointed and truncated, so their text
+        is left neither in the database file nor in its -wal file (if another process keeps
+        reading for the 30 s the checkpoint waits, the log is cleared at its next checkpoint,
+        and a warning says so)."""
         cutoff = _stamp(self._clock() - older_than)
         with self._connect() as db:
-            rows = db.execute(
-                "SELECT id, reference FROM decisions WHERE created_at < ? ORDER BY id", (cutoff,)
-            ).fetchall()
-            if not rows:
-                return []
-            db.execute("INSERT INTO audit_purge (on_purpose) VALUES (1)")
-            ids = [r[0] for r in rows]
-            marks = ",".join("?" * len(ids))
-            db.execute(f"DELETE FROM decision_audit WHERE decision_id IN ({marks})", ids)
-            db.execute(f"DELETE FROM decisions WHERE id IN ({marks})", ids)
-            db.execute("DELETE FROM audit_purge")
+            db.execute("PRAGMA secure_delete = ON")
+            removed = self._remove_before(db, cutoff)
+            db.commit()
+            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            logging.getLogger(__name__).warning(
+                "%s: purged records stay in the write-ahead log until its next checkpoint: "
+                "another connection was reading",
+                self._path,
+            )
+        return removed
+
+    def _remove_before(self, db: sqlite3.Connection, cutoff: str) -> list[str]:
+        rows = db.execute(
+            "SELECT id, reference FROM decisions WHERE created_at < ? ORDER BY id", (cutoff,)
+        ).fetchall()
+        if not rows:
+            return []
+        db.execute("INSERT INTO audit_purge (on_purpose) VALUES (1)")
+        ids = [r[0] for r in rows]
+        marks = ",".join("?" * len(ids))
+        db.execute(f"DELETE FROM decision_audit WHERE decision_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM decisions WHERE id IN ({marks})", ids)
+        db.execute("DELETE FROM audit_purge")
         return [str(r[1]) for r in rows]

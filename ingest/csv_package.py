@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from directory.safe_values import read_spreadsheet_cell
 from ingest.json_source import SourceError, SourceRecord
 from ingest.problems import WARNING, FieldIssue
 
@@ -202,8 +203,11 @@ def _value(table: str, column: str, text: str) -> Any:
 
 
 def _cell(column: str, text: str) -> str:
-    """Ids and links lose surrounding spaces; text keeps what the publisher wrote."""
-    return text.strip() if column == "id" or column in LINKS else text
+    """Ids and links lose surrounding spaces; text keeps what the publisher wrote, less the
+    `'` our exports put before a cell that a spreadsheet would run as a formula."""
+    if column == "id" or column in LINKS:
+        return read_spreadsheet_cell(text.strip())
+    return read_spreadsheet_cell(text)
 
 
 def _read_tables(files: _Files, source: str) -> _Tables:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
 from directory.geography import PostcodeDirectory
+from directory.records import Service
 from directory.store import Fingerprint, ServiceChange, ServiceStore
 from ingest.json_source import SourceRecord
 from ingest.normalise import normalise_service
@@ -19,7 +20,7 @@ from ingest.validation import validate_service
 from matching.embedding import Embedder
 
 #: Bump when normalisation changes, so the next import refreshes every stored record.
-NORMALISER_VERSION = "1"
+NORMALISER_VERSION = "2"
 EMBED_BATCH = 64
 
 
@@ -101,8 +102,11 @@ class Importer:
         progress: ImportProgress | None = None,
         today: Callable[[], date] = date.today,
         overrides: Overrides | None = None,
+        reader: FactReader | None = None,
     ) -> None:
-        """`overrides`, when given, lays directory editors' values over each record read."""
+        """`overrides`, when given, lays directory editors' values over each record read;
+        `reader`, when given, reads who each written listing is for from its prose."""
+        self._reader = reader
         self._store = store
         self._overrides = overrides
         self._embedder = embedder
@@ -141,7 +145,7 @@ class Importer:
             accepted.append(_Accepted(change, needs))
         if dry_run or (strict and summary.rejected):
             return summary
-        changes = self._embed(accepted)
+        changes = self._read_facts(self._embed(accepted))
         summary.embedded = sum(1 for a in accepted if a.needs_embedding)
         if changes:
             self._store.write(
@@ -225,6 +229,20 @@ class Importer:
                 )
             )
 
+    def _read_facts(self, changes: list[ServiceChange]) -> list[ServiceChange]:
+        if self._reader is None or not changes:
+            return changes
+        out: list[ServiceChange] = []
+        for start in range(0, len(changes), EMBED_BATCH):
+            batch = changes[start : start + EMBED_BATCH]
+            facts = self._reader.read_many([c.service for c in batch])
+            out.extend(
+                replace(c, service=replace(c.service, facts=f))
+                for c, f in zip(batch, facts, strict=True)
+            )
+            self._progress.step("read", min(start + EMBED_BATCH, len(changes)), len(changes))
+        return out
+
     def _embed(self, accepted: list[_Accepted]) -> list[ServiceChange]:
         todo = [a for a in accepted if a.needs_embedding]
         vectors: dict[str, Any] = {}
@@ -247,6 +265,12 @@ class Importer:
                 )
             out.append(change)
         return out
+
+
+class FactReader(Protocol):
+    """Reads who listings are for from their prose (matching/listing_reader.py)."""
+
+    def read_many(self, services: Sequence[Service]) -> list[tuple[str, ...]]: ...
 
 
 class WarningLog(Protocol):

@@ -7,18 +7,25 @@ import re
 from datetime import date
 from typing import Any
 
+from directory.areas import default_councils, resolve_areas
 from directory.geography import (
     PostcodeDirectory,
     PostcodeError,
     distance_km,
     normalise_postcode,
 )
+from directory.published import HIDE_ADDRESS_FLAG as HIDE_ADDRESS_FLAG
+from directory.published import (
+    confidential_ids,
+    confidential_locations,
+    hide_confidential_locations,
+    location_id,
+)
 from directory.records import FLAGS_TAXONOMY, Location, Service, TaxonomyTerm
+from directory.safe_values import LINK_FIELDS, checked_link, shown
 from ingest.problems import WARNING, FieldIssue
-from ingest.validation import gss_codes, parse_age
+from ingest.validation import parse_age
 
-#: Flag code on a location's attributes that keeps its address confidential.
-HIDE_ADDRESS_FLAG = "confidential-address"
 #: Coordinates further than this from their own postcode are reported.
 FAR_FROM_POSTCODE_KM = 2.0
 
@@ -92,11 +99,64 @@ def _languages(record: dict[str, Any]) -> tuple[str, ...]:
     return tuple(codes)
 
 
+def _strip_ids(value: Any) -> None:
+    """Strip, in place, every id and link (`id`, `..._id`) held as text in a record."""
+    if isinstance(value, list):
+        for item in value:
+            _strip_ids(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if (key == "id" or key.endswith("_id")) and isinstance(item, str):
+                value[key] = item.strip()
+            else:
+                _strip_ids(item)
+
+
+def _link_fields(value: Any, path: str = "") -> list[tuple[str, dict[str, Any], str]]:
+    """Every link field (LINK_FIELDS) holding text in a record: its path, its object, its key."""
+    found: list[tuple[str, dict[str, Any], str]] = []
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_link_fields(item, f"{path}[{index}]"))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if key in LINK_FIELDS and isinstance(item, str) and item.strip():
+                found.append((where, value, key))
+            else:
+                found.extend(_link_fields(item, where))
+    return found
+
+
+def _clean_links(record: dict[str, Any]) -> list[FieldIssue]:
+    """Keep only links with an allowed scheme (LINK_FIELDS), in place: a bare host name is
+    given https://, anything else (javascript:, data:, ...) is left out and reported."""
+    issues: list[FieldIssue] = []
+    for where, holder, key in _link_fields(record):
+        value = holder[key]
+        schemes = LINK_FIELDS[key]
+        link = checked_link(value, schemes)
+        if link is None:
+            del holder[key]
+            issues.append(
+                FieldIssue(
+                    where,
+                    f"{shown(value)} is not a web address ({' or '.join(schemes)}); left out",
+                    WARNING,
+                    kind="url",
+                )
+            )
+        else:
+            holder[key] = link
+    return issues
+
+
 def _location(
     sal_index: int,
     raw: dict[str, Any],
     postcodes: PostcodeDirectory | None,
     issues: list[FieldIssue],
+    hidden: bool,
 ) -> Location:
     where = f"service_at_locations[{sal_index}].location"
     address: dict[str, Any] = next(iter(raw.get("addresses") or []), {}) or {}
@@ -166,9 +226,8 @@ def _location(
                 latitude, longitude = place.latitude, place.longitude
                 raw["latitude"], raw["longitude"] = latitude, longitude
     lines = [_text(address.get(k)) for k in ("address_1", "address_2", "city")]
-    hidden = any(_text(t.get("code")) == HIDE_ADDRESS_FLAG for t in _terms(raw.get("attributes")))
     return Location(
-        id=_text(raw.get("id")) or f"{sal_index}",
+        id=location_id(raw) or f"{sal_index}",
         name=_text(raw.get("name")),
         address=", ".join(line for line in lines if line),
         postcode=postcode,
@@ -184,11 +243,15 @@ def normalise_service(
 ) -> tuple[Service, list[FieldIssue]]:
     """Normalise a record that `validate_service` found no errors in.
 
-    Returns the service and any warnings found while normalising (unknown postcodes). The
-    source is not changed; the service's `record` is a normalised copy of it.
+    Returns the service and any warnings found while normalising (unknown postcodes, links
+    left out). The source is not changed; the service's `record` is a normalised copy of it:
+    ids stripped, links with a scheme other than LINK_FIELDS allows left out, and every
+    confidential location hidden (`hide_confidential_locations`). The service's `locations`
+    keep their addresses, marked `hide_address`, for the data-quality checks.
     """
     record = copy.deepcopy(source)
-    issues: list[FieldIssue] = []
+    _strip_ids(record)
+    issues = _clean_links(record)
     record["id"] = str(record["id"]).strip()
     record["name"] = str(record["name"]).strip()
     status = _text(record.get("status")).lower() or "active"
@@ -198,17 +261,29 @@ def normalise_service(
             record[name] = parse_age(record[name])
     categories, flags = _categories_and_flags(record)
     organization = record.get("organization") or {}
+    declared = {id(item) for _, item in confidential_locations(record)}
+    hidden_ids = confidential_ids(record)
     locations = tuple(
-        _location(index, sal["location"], postcodes, issues)
+        _location(
+            index,
+            sal["location"],
+            postcodes,
+            issues,
+            id(sal["location"]) in declared or location_id(sal["location"]) in hidden_ids,
+        )
         for index, sal in enumerate(record.get("service_at_locations") or [])
         if isinstance(sal.get("location"), dict)
     )
-    area_codes: list[str] = []
-    for area in record.get("service_areas") or []:
-        for key in ("uri", "name", "description", "extent"):
-            for code in gss_codes(_text(area.get(key))):
-                if code not in area_codes:
-                    area_codes.append(code)
+    record = hide_confidential_locations(record)
+    venues = [
+        (loc.latitude, loc.longitude)
+        for loc in locations
+        if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
+    ]
+    area_codes, area_warnings = resolve_areas(
+        record.get("service_areas") or [], venues, default_councils()
+    )
+    issues.extend(FieldIssue("service_areas", w, WARNING, kind="area") for w in area_warnings)
     assured_text = _text(record.get("assured_date"))[:10]
     try:
         assured = date.fromisoformat(assured_text) if assured_text else None

@@ -20,6 +20,7 @@ KINDS = {
     "coordinates": "coordinates far from the postcode",
     "link": "rows linked to nothing",
     "category": "categories not understood",
+    "url": "links that are not web addresses (left out)",
     "other": "other warnings",
 }
 

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from directory.published import confidential_without_id
 from directory.records import STATUSES
 from ingest.problems import WARNING, FieldIssue
 
@@ -272,6 +273,19 @@ def _check_costs(record: dict[str, Any]) -> list[FieldIssue]:
     return issues
 
 
+def _check_confidential_ids(record: dict[str, Any]) -> list[FieldIssue]:
+    """A confidential location without an id could not be hidden wherever the record repeats
+    it, so it rejects the record."""
+    return [
+        FieldIssue(
+            f"{path}.id",
+            "a confidential location must have an id, so that every copy of it in the record "
+            "can be hidden; the record is not imported",
+        )
+        for path in confidential_without_id(record)
+    ]
+
+
 def validate_service(record: Any) -> list[FieldIssue]:
     """Every problem of one service record; errors reject it, warnings do not."""
     if not isinstance(record, dict):
@@ -297,6 +311,7 @@ def validate_service(record: Any) -> list[FieldIssue]:
     issues.extend(_check_dates(record))
     issues.extend(_check_coordinates(record))
     issues.extend(_check_costs(record))
+    issues.extend(_check_confidential_ids(record))
     return issues
 
 

@@ -14,13 +14,17 @@ from threadpoolctl import ThreadpoolController
 from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
 from directory.records import Service
 from directory.store import ServiceStore
+from matching.crisis import CrisisLines
 from matching.embedding import Embedder
-from matching.glossary import ADULT, Glossary
-from matching.index import ADULT_AGE, PAID, Bools, MatchIndex, build_index, months_since
+from matching.glossary import Glossary
+from matching.index import PAID, Bools, MatchIndex, build_index, months_since
 from matching.lexical import ranking
+from matching.reading import NeedReader, NeedReading
 from matching.reasons import ReasonWriter, language_names
 from matching.request import FieldError, MatchRequest, MatchRequestError
 from matching.results import MatchResult, NeedOutcome, Suggestion
+from matching.rules import FactRule, Family, need_rule
+from matching.training import heads_for
 
 #: Order in which a service's exclusion is counted when several rules exclude it.
 EXCLUSION_ORDER = ("inactive", "area", "age", "cost", "harm")
@@ -58,6 +62,8 @@ class CandidateSource(Protocol):
         need_vectors: np.ndarray,
         expanded: list[str],
         place: PostcodePlace | None,
+        rules: list[FactRule],
+        child_ages: tuple[int, ...],
     ) -> tuple[MatchIndex, dict[str, int]]: ...
 
     def categories(self, generation: int) -> Any: ...
@@ -82,9 +88,13 @@ class Matcher:
         weights: Weights | None = None,
         today: Callable[[], date] = date.today,
         candidates: CandidateSource | None = None,
+        reader: NeedReader | None = None,
+        crisis_lines: CrisisLines | None = None,
     ) -> None:
         """With `candidates`, each request's candidates come from the search engine instead of
-        an in-memory index of the whole directory."""
+        an in-memory index of the whole directory. `reader` reads each need (by default, with
+        the heads trained for the embedder); `crisis_lines` are shown when a need signals
+        immediate risk (by default, the national lines)."""
         self._store = store
         self._candidates = candidates
         self._embedder = embedder
@@ -96,6 +106,16 @@ class Matcher:
         self._index: MatchIndex | None = None
         self._threads = ThreadpoolController()
         self._lock = threading.Lock()
+        self._reader = reader
+        self._crisis_lines = crisis_lines or CrisisLines.load()
+
+    @property
+    def reader(self) -> NeedReader:
+        """The need reader (made from the embedder's trained heads on first use)."""
+        with self._lock:
+            if self._reader is None:
+                self._reader = NeedReader(self._embedder, self._glossary, heads_for(self._embedder))
+            return self._reader
 
     @property
     def glossary(self) -> Glossary:
@@ -112,6 +132,7 @@ class Matcher:
     def warm_up(self) -> None:
         """Load the model and build the index now rather than on the first request."""
         self._embedder.embed(["warm up"])
+        self.reader.read(["warm up"])
         if self._candidates is not None:
             self._candidates.categories(self._store.generation())
         else:
@@ -142,17 +163,28 @@ class Matcher:
     def suggest(self, request: MatchRequest) -> MatchResult:
         """Ranked, eligible, explained suggestions for every need of the request."""
         place = self.place_of(request.postcode)
+        readings, groups = self.reader.read(request.needs, request.facts)
         expanded = [self._glossary.matching_text(need) for need in request.needs]
         need_vectors = self._embedder.embed(expanded)
+        present = frozenset().union(*(r.present for r in readings))
+        family = Family(frozenset(request.languages), groups, present)
+        rules = [need_rule(reading, family) for reading in readings]
+        ages = request.child_ages or tuple(
+            sorted({r.child_age for r in readings if r.child_age is not None})
+        )
         counted: dict[str, int] | None = None
         if self._candidates is None:
             index = self.index()
         else:
-            index, counted = self._candidates.index_for(request, need_vectors, expanded, place)
+            index, counted = self._candidates.index_for(
+                request, need_vectors, expanded, place, rules, ages
+            )
         # The model's threads and BLAS threads fight for the cores when they alternate; the
         # matching arithmetic is small, so it runs on one BLAS thread.
         with self._threads.limit(limits=1, user_api="blas"):
-            return self._suggest(request, index, need_vectors, expanded, place, counted)
+            return self._suggest(
+                request, index, need_vectors, expanded, place, readings, rules, ages, counted
+            )
 
     def _suggest(
         self,
@@ -161,16 +193,19 @@ class Matcher:
         need_vectors: np.ndarray,
         expanded: list[str],
         place: PostcodePlace | None,
+        readings: list[NeedReading],
+        rules: list[FactRule],
+        ages: tuple[int, ...],
         counted: dict[str, int] | None = None,
     ) -> MatchResult:
         """`counted`: the exclusions as the search engine counted them over the whole
         directory, when `index` holds only the request's candidates."""
-        eligible, excluded = self._eligibility(index, request, place)
+        eligible, excluded = self._eligibility(index, request, place, ages)
         today = self._today()
         per_need: list[list[_Candidate]] = []
         outcomes: list[NeedOutcome] = []
         need_categories: list[set[str]] = []
-        fits = [self._harm_fit(index, need, request.child_ages) for need in request.needs]
+        fits = [index.harm_fit(rule, ages) for rule in rules]
         distances: dict[int, float | None] = {}
         for n, need in enumerate(request.needs):
             allowed = eligible & fits[n]
@@ -178,18 +213,16 @@ class Matcher:
                 index.lexical.scores(expanded[n]), allowed, self._weights.lexical_pool
             )
             sims = index.similarities(need_vectors[n], lexical)
-            category_rows = index.categories.for_need(
-                need_vectors[n], self._neighbours(index, sims)
-            )
-            names = tuple(index.categories.terms[i].name for i in category_rows)
-            ids = {index.categories.terms[i].id for i in category_rows}
+            ids = self._category_ids(index, readings[n], need_vectors[n])
             need_categories.append(ids)
             ranked = self._rank_need(
                 index, sims, lexical, allowed, ids, request, place, today, distances
             )
             suitable = [c for c in ranked if c.relevance >= self._weights.threshold]
             per_need.append(suitable)
-            outcomes.append(NeedOutcome(n, need, names, bool(suitable)))
+            outcomes.append(
+                NeedOutcome(n, need, readings[n].categories, bool(suitable), readings[n])
+            )
         any_need = np.logical_or.reduce(fits) if fits else np.zeros(len(index), dtype=np.bool_)
         harm_only = int((eligible & ~any_need).sum())
         if harm_only:
@@ -211,16 +244,33 @@ class Matcher:
             for position in chosen
         ]
         suggestions.sort(key=lambda s: -s.score)
-        return MatchResult(tuple(suggestions), tuple(outcomes), excluded)
+        crisis = self._crisis_lines if any(r.crisis for r in readings) else None
+        return MatchResult(tuple(suggestions), tuple(outcomes), excluded, crisis)
+
+    def _category_ids(
+        self, index: MatchIndex, reading: NeedReading, need_vector: np.ndarray
+    ) -> set[str]:
+        """The directory's categories for a need: those named as the need was read, or, in a
+        directory with a taxonomy of its own, the ones nearest to the need."""
+        names = {name.casefold() for name in reading.categories}
+        ids = {term.id for term in index.categories.terms if term.name.casefold() in names}
+        if ids or not names:
+            return ids
+        rows = index.categories.for_need(need_vector, [])
+        return {index.categories.terms[i].id for i in rows}
 
     def _eligibility(
-        self, index: MatchIndex, request: MatchRequest, place: PostcodePlace | None
+        self,
+        index: MatchIndex,
+        request: MatchRequest,
+        place: PostcodePlace | None,
+        ages: tuple[int, ...],
     ) -> tuple[Bools, dict[str, int]]:
         rules: list[tuple[str, Bools]] = [("inactive", index.active)]
         if place is not None:
-            rules.append(("area", index.serves_area(place.la_code)))
-        if request.child_ages:
-            rules.append(("age", index.fits_children(request.child_ages)))
+            rules.append(("area", index.serves_area(place)))
+        if ages:
+            rules.append(("age", index.fits_children(ages)))
         if request.free_only:
             rules.append(("cost", index.free != PAID))
         eligible = np.ones(len(index), dtype=np.bool_)
@@ -231,41 +281,6 @@ class Matcher:
                 counts[reason] = int(newly.sum())
             eligible &= passes
         return eligible, counts
-
-    def _harm_fit(self, index: MatchIndex, need: str, child_ages: tuple[int, ...]) -> Bools:
-        """Programmes for people who harm only for a need about such a person (and of the
-        right age); survivors-only services never for such a need; services only for women
-        (or men) never for a need about a man (or a woman)."""
-        gender = self._glossary.person_gender(need)
-        other_gender_only = (
-            index.men_only
-            if gender == "female"
-            else index.women_only
-            if gender == "male"
-            else np.zeros(len(index), dtype=np.bool_)
-        )
-        causer = self._glossary.harm_causer(need)
-        if causer is None:
-            return ~index.harm_programme & ~other_gender_only
-        if causer == ADULT:
-            ok_programme = index.harm_programme & (index.min_age >= ADULT_AGE)
-        else:
-            young = index.min_age < ADULT_AGE
-            if child_ages:
-                young &= index.fits_children(child_ages) & (index.max_age < np.inf)
-            ok_programme = index.harm_programme & young
-        return (~index.harm_programme | ok_programme) & ~index.survivors_only & ~other_gender_only
-
-    def _neighbours(
-        self, index: MatchIndex, sims: np.ndarray
-    ) -> list[tuple[frozenset[str], float]]:
-        """The active services closest to a need, with their categories and similarity."""
-        masked = np.where(index.active, sims, -np.inf)
-        count = min(self._weights.category_neighbours, int(index.active.sum()))
-        if count == 0:
-            return []
-        top = np.argpartition(-masked, count - 1)[:count]
-        return [(index.category_ids[int(i)], max(0.0, float(sims[i]))) for i in top]
 
     def _rank_need(
         self,

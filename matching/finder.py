@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
 from directory.records import Service
 from directory.store import ServiceQuery, ServiceStore
+from matching.crisis import CrisisLines
 from matching.engine import Matcher
 from matching.request import MAX_LIMIT, MatchRequest
 
@@ -75,6 +76,8 @@ class FindResult:
     items: list[Found] = field(default_factory=list)
     place: PostcodePlace | None = None
     problem: str | None = None  # a postcode that could not be used, in plain words
+    #: Crisis lines, when the words signal immediate risk: the page shows them first.
+    crisis: CrisisLines | None = None
 
 
 def _offered_on(service: Service, day: str) -> bool:
@@ -138,8 +141,9 @@ class Finder:
         place, problem = self.place(query.postcode)
         if problem is not None:
             return FindResult(0, 1, 1, [], None, problem)
+        crisis = None
         if query.text and self._matcher is not None:
-            found = self._by_words(query, place)
+            found, crisis = self._by_words(query, place)
         else:
             found = self._by_browsing(query, place)
         keep = self._filters(query, place)
@@ -149,9 +153,12 @@ class Finder:
         pages = max(1, math.ceil(len(items) / self._per_page))
         page = min(max(1, query.page), pages)
         start = (page - 1) * self._per_page
-        return FindResult(len(items), page, pages, items[start : start + self._per_page], place)
+        shown = items[start : start + self._per_page]
+        return FindResult(len(items), page, pages, shown, place, crisis=crisis)
 
-    def _by_words(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
+    def _by_words(
+        self, query: FindQuery, place: PostcodePlace | None
+    ) -> tuple[list[Found], CrisisLines | None]:
         assert self._matcher is not None
         request = MatchRequest(
             needs=(query.text,),
@@ -171,7 +178,7 @@ class Finder:
             if wanted and wanted not in {t.id for t in stored.service.categories}:
                 continue
             found.append(Found(stored.service, suggestion.reasons, suggestion.distance_km))
-        return found
+        return found, result.crisis
 
     def _by_browsing(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
         """A category's services (or all), remembered until the directory changes."""

@@ -15,18 +15,18 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from directory.areas import LOCALITY_KM, NATIONS, NEAR, OUTCODE
+from directory.geography import PostcodePlace, distance_km
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
 from matching.clusters import ClusterIndex
-from matching.eligibility import listing_gender
 from matching.embedding import Embedder
 from matching.glossary import Glossary
 from matching.lexical import LexicalIndex
+from matching.listing_reader import CLOSED, HARM_PROGRAMME
+from matching.rules import FactRule, listing_facts
 
 ADULT_AGE = 18
-HARM_PROGRAMME_FLAG = "for-people-who-harm"
-SURVIVORS_ONLY_FLAG = "survivors-only"
-WOMEN_ONLY_FLAG, MEN_ONLY_FLAG = "women-only", "men-only"
 FREE, PAID, UNKNOWN_COST = 1, 0, -1
 
 Floats = npt.NDArray[np.float32]
@@ -80,12 +80,11 @@ class MatchIndex:
     min_age: Floats
     max_age: Floats
     free: npt.NDArray[np.int8]
-    harm_programme: Bools
-    survivors_only: Bools
-    women_only: Bools
-    men_only: Bools
+    fact_masks: dict[str, Bools]
     area_restricted: Bools
     area_members: dict[str, npt.NDArray[np.int64]]
+    #: Services whose area is a locality around their venues: (row, latitude, longitude).
+    area_points: tuple[tuple[int, float, float], ...]
     category_ids: tuple[frozenset[str], ...]
     categories: CategoryMap
     lexical: Lexical
@@ -106,53 +105,70 @@ class MatchIndex:
     def __len__(self) -> int:
         return len(self.services)
 
-    def serves_area(self, la_code: str) -> Bools:
-        """Services that do not serve only other councils' areas."""
+    def serves_area(self, place: PostcodePlace) -> Bools:
+        """Services whose area includes the place: no area stated, its council (or county, or
+        nation), its postcode district, or a locality around venues near it."""
         mask = ~self.area_restricted
-        members = self.area_members.get(la_code)
-        if members is not None:
-            mask = mask.copy()
-            mask[members] = True
+        codes = [place.la_code, OUTCODE + place.postcode.split()[0]]
+        codes += [code for code, prefix in NATIONS.items() if place.la_code.startswith(prefix)]
+        for code in codes:
+            members = self.area_members.get(code)
+            if members is not None:
+                mask[members] = True
+        for row, lat, lon in self.area_points:
+            if distance_km(place.latitude, place.longitude, lat, lon) <= LOCALITY_KM:
+                mask[row] = True
         return mask
 
     def fits_children(self, ages: tuple[int, ...]) -> Bools:
-        """Services open to adults (no upper age, so they serve the parents), and children's
-        services admitting one of the children's ages."""
-        adult = np.isposinf(self.max_age)
+        """Services for adults (from 18: they serve the parents), services that state no
+        ages, and services admitting one of the children's ages (a service with only a
+        lower age admits every age from it)."""
+        adult = self.min_age >= ADULT_AGE
+        unstated = np.isneginf(self.min_age) & np.isposinf(self.max_age)
         fits = np.zeros(len(self.services), dtype=np.bool_)
         for age in ages:
             fits |= (self.min_age <= age) & (self.max_age >= age)
-        return adult | fits
+        return adult | unstated | fits
 
+    def fact(self, name: str) -> Bools:
+        """Listings that have this fact."""
+        found = self.fact_masks.get(name)
+        return found if found is not None else np.zeros(len(self.services), dtype=np.bool_)
 
-HARM_PROGRAMME, SURVIVORS_ONLY, WOMEN_ONLY, MEN_ONLY = (
-    "harm-programme",
-    "survivors-only",
-    "women-only",
-    "men-only",
-)
+    def admitted(self, rule: FactRule) -> Bools:
+        """Listings the rule does not rule out, harm programmes aside (see `harm_fit`)."""
+        ok = np.ones(len(self.services), dtype=np.bool_)
+        for name in rule.excluded:
+            ok &= ~self.fact(name)
+        for name, allowed in rule.only_with:
+            has = self.fact(name)
+            if has.any():
+                passes = np.zeros(len(self.services), dtype=np.bool_)
+                for other in allowed:
+                    passes |= self.fact(other)
+                ok &= ~has | passes
+        return ok
+
+    def harm_fit(self, rule: FactRule, child_ages: tuple[int, ...]) -> Bools:
+        """The rule, with programmes for people who cause harm only when the rule allows
+        them and only those whose ages fit the person (adults, or the child)."""
+        ok = self.admitted(rule)
+        programmes = self.fact(HARM_PROGRAMME)
+        if not rule.harm_programmes:
+            return ok & ~programmes
+        if rule.causer_is_child:
+            fitting = self.min_age < ADULT_AGE
+            if child_ages:
+                fitting &= self.fits_children(child_ages) & (self.max_age < np.inf)
+        else:
+            fitting = self.min_age >= ADULT_AGE
+        return ok & (~programmes | fitting)
 
 
 def match_facets(service: Service, glossary: Glossary) -> frozenset[str]:
-    """What the matcher's harm and gender rules need to know of a listing: a programme for
-    people who cause harm, survivors only, women only, men only."""
-    facets: set[str] = set()
-    text = f"{service.name}\n{service.description}\n{service.eligibility_description}"
-    if HARM_PROGRAMME_FLAG in service.flags or glossary.describes_harm_programme(text):
-        facets.add(HARM_PROGRAMME)
-    if SURVIVORS_ONLY_FLAG in service.flags:
-        facets.add(SURVIVORS_ONLY)
-    if MEN_ONLY_FLAG in service.flags:  # an editor's confirmation beats the text's wording
-        facets.add(MEN_ONLY)
-    elif WOMEN_ONLY_FLAG in service.flags:
-        facets.add(WOMEN_ONLY)
-    else:
-        gender = listing_gender(service.eligibility_description, service.name)
-        if gender == "female":
-            facets.add(WOMEN_ONLY)
-        elif gender == "male":
-            facets.add(MEN_ONLY)
-    return frozenset(facets)
+    """The listing facts the matcher's rules read (indexed as they are by the search engine)."""
+    return listing_facts(service, glossary)
 
 
 def build_index(store: ServiceStore, embedder: Embedder, glossary: Glossary) -> MatchIndex:
@@ -187,16 +203,34 @@ def index_of(
 ) -> MatchIndex:
     """A MatchIndex over these services (the whole directory, or a request's candidates)."""
     members: dict[str, list[int]] = defaultdict(list)
+    points: list[tuple[int, float, float]] = []
     for i, service in enumerate(services):
         for code in service.area_codes:
-            members[code].append(i)
-    facets = [match_facets(s, glossary) for s in services]
+            if code.startswith(NEAR):
+                lat, lon = code[len(NEAR) :].split(",")
+                points.append((i, float(lat), float(lon)))
+            else:
+                members[code].append(i)
+    facts = [match_facets(s, glossary) for s in services]
+    masks: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(facts):
+        for name in found:
+            masks[name].append(i)
+
+    def mask(rows: list[int]) -> Bools:
+        out = np.zeros(len(services), dtype=np.bool_)
+        out[np.asarray(rows, dtype=np.int64)] = True
+        return out
+
     return MatchIndex(
         generation=generation,
         services=services,
         position={s.id: i for i, s in enumerate(services)},
         vectors=vectors,
-        active=np.array([s.is_active for s in services], dtype=np.bool_),
+        active=np.array(
+            [s.is_active and CLOSED not in f for s, f in zip(services, facts, strict=True)],
+            dtype=np.bool_,
+        ),
         min_age=np.array(
             [-np.inf if s.minimum_age is None else s.minimum_age for s in services],
             dtype=np.float32,
@@ -209,12 +243,10 @@ def index_of(
             [UNKNOWN_COST if s.free is None else (FREE if s.free else PAID) for s in services],
             dtype=np.int8,
         ),
-        harm_programme=np.array([HARM_PROGRAMME in f for f in facets], dtype=np.bool_),
-        survivors_only=np.array([SURVIVORS_ONLY in f for f in facets], dtype=np.bool_),
-        women_only=np.array([WOMEN_ONLY in f for f in facets], dtype=np.bool_),
-        men_only=np.array([MEN_ONLY in f for f in facets], dtype=np.bool_),
+        fact_masks={name: mask(rows) for name, rows in masks.items()},
         area_restricted=np.array([bool(s.area_codes) for s in services], dtype=np.bool_),
         area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
+        area_points=tuple(points),
         category_ids=tuple(frozenset(t.id for t in s.categories) for s in services),
         categories=categories,
         lexical=lexical,

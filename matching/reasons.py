@@ -47,14 +47,15 @@ def access_route(service: Service) -> str | None:
     return None
 
 
-def age_reason(service: Service, child_ages: tuple[int, ...]) -> str:
+def age_reason(service: Service, child_ages: tuple[int, ...]) -> str | None:
+    """What the listing says of ages, or None when it says nothing (never "all ages")."""
     low, high = service.minimum_age, service.maximum_age
     if low is not None and low >= ADULT_AGE:
-        return "For adults: parents and carers"
+        return f"For adults aged {low} and over"
     if high is None and low is not None and low >= ADULT_AGE - 2:
-        return f"For adults and young people aged {low} and over"
+        return f"For young people and adults aged {low} and over"
     if low is None and high is None:
-        return "Open to all ages"
+        return None
     span = f"aged {low or 0}-{high}" if high is not None else f"aged {low} and over"
     fitting = [
         age for age in child_ages if (low is None or age >= low) and (high is None or age <= high)
@@ -94,7 +95,9 @@ class ReasonWriter:
             short = text if len(text) <= 60 else text[:57].rstrip() + "..."
             what = ", ".join(categories) if categories else "matches what the listing offers"
             out.append(f"Need {index + 1} ({short}): {what}")
-        out.append(age_reason(service, child_ages))
+        ages = age_reason(service, child_ages)
+        if ages:
+            out.append(ages)
         if distance_km is not None and postcode:
             out.append(f"{distance_km:.1f} km from {postcode}")
         elif not service.locations:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from matching.crisis import CrisisLines
+from matching.reading import NeedReading
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -36,14 +39,18 @@ class NeedOutcome:
     text: str
     categories: tuple[str, ...]
     matched: bool
+    reading: NeedReading | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "index": self.index,
             "text": self.text,
             "categories": list(self.categories),
             "matched": self.matched,
         }
+        if self.reading is not None:
+            out["reading"] = self.reading.as_dict()
+        return out
 
 
 @dataclass(frozen=True)
@@ -51,9 +58,14 @@ class MatchResult:
     suggestions: tuple[Suggestion, ...]
     needs: tuple[NeedOutcome, ...]
     excluded_by_reason: dict[str, int] = field(default_factory=dict)
+    #: The crisis lines, when a need signals immediate risk: shown before anything else.
+    crisis: CrisisLines | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {}
+        if self.crisis is not None:
+            out["crisis"] = self.crisis.as_dict()
+        out |= {
             "suggestions": [s.as_dict() for s in self.suggestions],
             "needs": [n.as_dict() for n in self.needs],
             "excluded": {
@@ -61,3 +73,4 @@ class MatchResult:
                 "by_reason": dict(self.excluded_by_reason),
             },
         }
+        return out

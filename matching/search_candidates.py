@@ -20,19 +20,17 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from directory.areas import LOCALITY_KM, NATIONS, OUTCODE
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory, PostcodePlace
 from directory.records import Service, TaxonomyTerm
 from directory.store import StoreError
+from matching.crisis import CrisisLines
 from matching.embedding import Embedder
 from matching.engine import Matcher, Weights
-from matching.glossary import ADULT, Glossary
+from matching.glossary import Glossary
 from matching.index import (
     ADULT_AGE,
-    HARM_PROGRAMME,
-    MEN_ONLY,
-    SURVIVORS_ONLY,
-    WOMEN_ONLY,
     CategoryMap,
     Floats,
     MatchIndex,
@@ -41,7 +39,9 @@ from matching.index import (
     match_facets,
 )
 from matching.lexical import FIELD_REPEATS
+from matching.listing_reader import CLOSED, HARM_PROGRAMME
 from matching.request import MatchRequest
+from matching.rules import FactRule
 
 Clause = dict[str, Any]
 NUM_CANDIDATES_FACTOR = 4
@@ -73,49 +73,62 @@ def _missing(field: str) -> Clause:
 
 
 def children_fit(ages: tuple[int, ...]) -> Clause:
-    """Open to adults (no upper age), or admitting one of the children's ages."""
+    """For adults (from 18), or admitting one of the children's ages (a listing without ages
+    admits every age; one with only a lower age, every age from it): as
+    `MatchIndex.fits_children`."""
     admits = [{"range": {"ages": {"gte": a, "lte": a, "relation": "intersects"}}} for a in ages]
-    return _any(_missing("maximum_age"), *admits)
+    return _any({"range": {"minimum_age": {"gte": ADULT_AGE}}}, *admits)
 
 
 def eligibility_rules(
-    request: MatchRequest, place: PostcodePlace | None
+    request: MatchRequest, place: PostcodePlace | None, child_ages: tuple[int, ...]
 ) -> list[tuple[str, Clause]]:
     """The hard rules, in the order exclusions are counted, as filters."""
-    rules: list[tuple[str, Clause]] = [("inactive", {"term": {"status": "active"}})]
+    rules: list[tuple[str, Clause]] = [
+        ("inactive", _all({"term": {"status": "active"}}, _not(_facet(CLOSED))))
+    ]
     if place is not None:
-        rules.append(
-            ("area", _any(_missing("area_codes"), {"term": {"area_codes": place.la_code}}))
-        )
-    if request.child_ages:
-        rules.append(("age", children_fit(request.child_ages)))
+        codes = [place.la_code, OUTCODE + place.postcode.split()[0]]
+        codes += [code for code, prefix in NATIONS.items() if place.la_code.startswith(prefix)]
+        near = {
+            "geo_distance": {
+                "distance": f"{LOCALITY_KM}km",
+                "area_points": {"lat": place.latitude, "lon": place.longitude},
+            }
+        }
+        unrestricted = _all(_missing("area_codes"), _missing("area_points"))
+        rules.append(("area", _any(unrestricted, {"terms": {"area_codes": codes}}, near)))
+    if child_ages:
+        rules.append(("age", children_fit(child_ages)))
     if request.free_only:
         rules.append(("cost", _not({"term": {"free": "paid"}})))
     return rules
 
 
-def need_fit(glossary: Glossary, need: str, child_ages: tuple[int, ...]) -> Clause:
-    """The harm and gender rules of one need (as `Matcher._harm_fit`), as a filter."""
-    gender = glossary.person_gender(need)
-    other = MEN_ONLY if gender == "female" else WOMEN_ONLY if gender == "male" else None
-    not_other = [_not(_facet(other))] if other else []
-    causer = glossary.harm_causer(need)
-    if causer is None:
-        return _all(_not(_facet(HARM_PROGRAMME)), *not_other)
-    if causer == ADULT:
-        fitting: Clause = {"range": {"minimum_age": {"gte": ADULT_AGE}}}
+def need_fit(rule: FactRule, child_ages: tuple[int, ...]) -> Clause:
+    """One need's rule as a filter: as `MatchIndex.harm_fit`."""
+    clauses: list[Clause] = []
+    if rule.excluded:
+        clauses.append(_not({"terms": {"match_facets": sorted(rule.excluded)}}))
+    for fact, allowed in rule.only_with:
+        passes = [_not(_facet(fact))]
+        if allowed:
+            passes.append({"terms": {"match_facets": sorted(allowed)}})
+        clauses.append(_any(*passes))
+    if not rule.harm_programmes:
+        clauses.append(_not(_facet(HARM_PROGRAMME)))
     else:
-        young = _any(_missing("minimum_age"), {"range": {"minimum_age": {"lt": ADULT_AGE}}})
-        fitting = (
-            _all(young, children_fit(child_ages), {"exists": {"field": "maximum_age"}})
-            if child_ages
-            else young
-        )
-    return _all(
-        _any(_not(_facet(HARM_PROGRAMME)), fitting),
-        _not(_facet(SURVIVORS_ONLY)),
-        *not_other,
-    )
+        if rule.causer_is_child:
+            young = _any(_missing("minimum_age"), {"range": {"minimum_age": {"lt": ADULT_AGE}}})
+            fitting = (
+                _all(young, children_fit(child_ages), {"exists": {"field": "maximum_age"}})
+                if child_ages
+                else young
+            )
+        else:
+            fitting = {"range": {"minimum_age": {"gte": ADULT_AGE}}}
+        clauses.append(_any(_not(_facet(HARM_PROGRAMME)), fitting))
+    return _all(*clauses)
 
 
 @dataclass(frozen=True)
@@ -202,13 +215,15 @@ class SearchCandidates:
         need_vectors: npt.NDArray[np.float32],
         expanded: list[str],
         place: PostcodePlace | None,
+        need_rules: list[FactRule],
+        child_ages: tuple[int, ...],
     ) -> tuple[MatchIndex, dict[str, int]]:
         """The candidates' index for this request, and how many listings each rule excluded."""
         generation = self._store.generation()
         categories = self.categories(generation)
-        rules = eligibility_rules(request, place)
+        rules = eligibility_rules(request, place, child_ages)
         eligible = _all(*(clause for _, clause in rules))
-        fits = [need_fit(self._glossary, need, request.child_ages) for need in request.needs]
+        fits = [need_fit(rule, child_ages) for rule in need_rules]
         lexical_pool, semantic_pool, neighbours = self._pools
         searches: list[dict[str, Any]] = []
         for n, text in enumerate(expanded):
@@ -323,6 +338,7 @@ def search_matcher(
     postcodes: PostcodeDirectory,
     glossary: Glossary,
     weights: Weights | None = None,
+    crisis_lines: CrisisLines | None = None,
 ) -> Matcher:
     """A matcher whose candidates come from Elasticsearch, with the matcher's own pools."""
     weights = weights or Weights()
@@ -334,4 +350,12 @@ def search_matcher(
         weights.semantic_pool,
         weights.category_neighbours,
     )
-    return Matcher(store, embedder, postcodes, glossary, weights, candidates=candidates)
+    return Matcher(
+        store,
+        embedder,
+        postcodes,
+        glossary,
+        weights,
+        candidates=candidates,
+        crisis_lines=crisis_lines,
+    )

@@ -37,7 +37,7 @@ def _page(items: list[Any], total: int, page: int, per_page: int) -> dict[str, A
 
 
 async def api_root(request: Request) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base: str = request.app.state.base_url
     return cached_json(
         request,
         {

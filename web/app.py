@@ -25,15 +25,20 @@ from starlette.routing import Mount, Route
 
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
+from directory.safe_values import safe_link
 from directory.store import ServiceStore, StoreError
 from feedback.service import Feedback
 from matching.engine import Matcher
 from matching.finder import Finder
 from staff.access import StaffAccess
 from web import api, editor_pages, feedback_pages, match_api, pages, public, staff_pages
+from web.access_log import AccessLog
+from web.body_limit import BodyLimit
+from web.client_address import Network
 from web.editor_pages import Editing
 from web.schemas import error_body
-from web.static_files import BUILD, FRONTEND, CachedStaticFiles
+from web.security_headers import SecurityHeaders
+from web.static_files import BUILD, FRONTEND, SCRIPTS, CachedStaticFiles
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -47,10 +52,13 @@ def create_app(
     staff: StaffAccess | None = None,
     feedback: Feedback | None = None,
     editing: Editing | None = None,
+    base_url: str | None = None,
+    trusted_proxies: tuple[Network, ...] = (),
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
-    "report a problem" form."""
+    "report a problem" form. `base_url` is the public address that absolute links are built
+    from (never the request's Host header); without it, links are relative."""
     templates = Environment(
         loader=ChoiceLoader(
             [
@@ -60,6 +68,7 @@ def create_app(
         ),
         autoescape=select_autoescape(["html"]),
     )
+    templates.filters["safe_url"] = safe_link  # links only http(s), or the schemes named
     postcodes = postcodes or PostcodeDirectory()
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -141,6 +150,7 @@ def create_app(
         Route("/acknowledge/{token}", feedback_pages.acknowledge, methods=["GET", "POST"]),
         Mount("/govuk", CachedStaticFiles(FRONTEND / "govuk", max_age=7 * 24 * 3600)),
         Mount("/static/build", CachedStaticFiles(BUILD, max_age=3600)),
+        Mount("/static/js", CachedStaticFiles(SCRIPTS, max_age=3600)),
         Route("/api/", api.api_root, methods=["GET"]),
         Route("/api/openapi.json", api.openapi, methods=["GET"]),
         Route("/api/docs", pages.api_docs, methods=["GET"]),
@@ -160,7 +170,12 @@ def create_app(
 
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"])],
+        middleware=[
+            Middleware(AccessLog),
+            Middleware(SecurityHeaders),
+            Middleware(BodyLimit),
+            Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"]),
+        ],
         exception_handlers={
             HTTPException: on_http_error,
             StoreError: on_store_error,
@@ -176,5 +191,7 @@ def create_app(
     app.state.staff = staff
     app.state.feedback = feedback
     app.state.editing = editing
+    app.state.base_url = (base_url or "").rstrip("/")
+    app.state.trusted_proxies = trusted_proxies
     app.state.finder = Finder(store, matcher, postcodes)
     return app

@@ -30,7 +30,9 @@ def remember(response: Response, token: str, secure: bool) -> None:
 def is_valid(request: Request, sent: str) -> bool:
     """Whether the form sent back the token of the request's cookie."""
     expected = request.cookies.get(COOKIE, "")
-    return bool(expected) and hmac.compare_digest(expected, sent)
+    if not expected or not expected.isascii() or not sent.isascii():
+        return False
+    return hmac.compare_digest(expected, sent)
 
 
 async def checked_form(request: Request) -> FormData:

@@ -19,12 +19,13 @@ from directory.edits import ListingEdits
 from directory.quality_log import QualityLog
 from directory.records import FLAGS_TAXONOMY, STATUSES, Service
 from directory.reports import PROBLEMS, ReportQueue
+from directory.safe_values import WEB_SCHEMES, checked_link
 from directory.store import ServiceStore
 from ingest.importer import Importer
 from ingest.json_source import SourceRecord
 from matching.eligibility import EligibilityReader, Extracted
 from matching.engine import Matcher
-from matching.index import (
+from matching.rules import (
     HARM_PROGRAMME_FLAG,
     MEN_ONLY_FLAG,
     SURVIVORS_ONLY_FLAG,
@@ -169,16 +170,40 @@ async def editor_queue(request: Request) -> Response:
     )
 
 
+def _text_field(field: str, typed: str) -> tuple[str, str | None]:
+    """A text field's value as stored (a website given https:// when it has no scheme) and
+    the error to show, if any. A website must be an http(s) address: anything else
+    (javascript:, data:) would run as script where the listing links to it."""
+    value = typed.strip()
+    if field == "name" and not value:
+        return value, "Enter the service's name"
+    if field == "email" and value and not _EMAIL.match(value):
+        return value, "Enter an email address like name@example.com, or leave it empty"
+    if field == "url" and value:
+        link = checked_link(value, WEB_SCHEMES)
+        if link is None:
+            return value, (
+                "Enter a website address starting with https:// or http://, like "
+                "https://www.example.org, or leave it empty"
+            )
+        return link, None
+    return value, None
+
+
+def typed_values(form: FormData) -> dict[str, str]:
+    """What the editor typed in the form's text and age fields, to show again with errors."""
+    names = [field for field, _label in TEXT_FIELDS] + ["minimum_age", "maximum_age"]
+    return {name: str(form.get(name, "")) for name in names}
+
+
 def _parse_changes(form: FormData, stored: Service) -> tuple[dict[str, Any], dict[str, str]]:
     changes: dict[str, Any] = {}
     errors: dict[str, str] = {}
     record = stored.record
     for field, _label in TEXT_FIELDS:
-        value = str(form.get(field, "")).strip()
-        if field == "name" and not value:
-            errors[field] = "Enter the service's name"
-        elif field == "email" and value and not _EMAIL.match(value):
-            errors[field] = "Enter an email address like name@example.com, or leave it empty"
+        value, error = _text_field(field, str(form.get(field, "")))
+        if error:
+            errors[field] = error
         elif value != str(record.get(field) or ""):
             changes[field] = value
     for field in ("minimum_age", "maximum_age"):
@@ -214,10 +239,12 @@ async def edit_listing(request: Request) -> Response:
     if stored is None:
         raise HTTPException(404, "There is no listing at this address.")
     errors: dict[str, str] = {}
+    typed: dict[str, str] = {}
     saved = request.query_params.get("saved") == "1"
     if request.method == "POST":
         form = await csrf.checked_form(request)
         changes, errors = _parse_changes(form, stored.service)
+        typed = typed_values(form)
         if not errors:
             if changes:
                 await run_in_threadpool(
@@ -232,6 +259,7 @@ async def edit_listing(request: Request) -> Response:
         {
             "service": stored.service,
             "record": stored.record,
+            "typed": typed if errors else {},
             "errors": errors,
             "error_list": [{"text": m, "href": f"#{f}"} for f, m in errors.items()],
             "saved": saved,
@@ -255,7 +283,10 @@ def _save_sync(
     stored = store.get(service_id)
     if stored is None:
         raise HTTPException(404, "There is no listing at this address.")
-    updated = editing.edits.set(service_id, stored.source, changes, who)
+    try:
+        updated = editing.edits.set(service_id, stored.source, changes, who)
+    except ValueError as error:
+        raise HTTPException(400, str(error)) from None
     summary = editing.importer.run([SourceRecord(stored.source_name, f"edited by {who}", updated)])
     if summary.rejected:
         raise HTTPException(400, "; ".join(p.message for p in summary.errors))

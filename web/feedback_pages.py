@@ -3,8 +3,12 @@ the letter; the manager's worklist; the referrer's acknowledgement."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import UTC, date, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
@@ -12,14 +16,15 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from feedback.checks import displayable, one_line, text_problem
 from feedback.gaps import GapRow, bar_chart_svg, by_category, gaps_csv
 from feedback.links import LinkError
 from feedback.pdf import PdfError, render_pdf
-from feedback.records import CONSENT, DECISIONS, DRAFT, FAILED, Suggestion, parse_decision
+from feedback.records import CONSENT, DECISIONS, EDITABLE, Decision, Suggestion, parse_decision
 from feedback.service import Feedback
 from feedback.store import FeedbackError
 from matching.finder import FindQuery
-from staff.accounts import MANAGER, PRACTITIONER
+from staff.accounts import MANAGER, PRACTITIONER, Account
 from web import csrf
 from web.public import render
 from web.staff_pages import require
@@ -34,11 +39,24 @@ def _feedback(request: Request) -> Feedback:
     return found
 
 
-def _id(request: Request) -> int:
-    try:
-        return int(request.path_params["decision_id"])
-    except ValueError:
-        raise HTTPException(404, "There is no decision at this address.") from None
+async def _decision(request: Request) -> Decision:
+    """The decision the address names by its public id; 404 for anything else (a number,
+    an unknown id, garbled text), never an error of the server."""
+    feedback = _feedback(request)
+    decision = await run_in_threadpool(feedback.store.find, request.path_params["decision_id"])
+    if decision is None:
+        raise HTTPException(404, "There is no decision at this address.")
+    return decision
+
+
+def attachment(filename: str) -> str:
+    """A Content-Disposition header for a download (RFC 6266): an ASCII `filename` for old
+    clients and the name itself in `filename*` (UTF-8, percent-encoded, RFC 5987). Control
+    characters, slashes and quotes never reach either."""
+    name = re.sub(r'[/\\"]', "-", one_line(filename))
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    fallback = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-") or "download"
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 async def new_decision(request: Request) -> Response:
@@ -50,13 +68,14 @@ async def new_decision(request: Request) -> Response:
         form = await csrf.checked_form(request)
         raw = {k: str(v) for k, v in form.items() if k != csrf.FIELD}
         parsed, errors = parse_decision(raw)
-        values = raw
+        values = {k: displayable(v) for k, v in raw.items()}  # shown back as typed
         if not errors:
             suggestions = await run_in_threadpool(feedback.propose, parsed)
             decision_id = await run_in_threadpool(
                 feedback.store.create, parsed, account.username, suggestions
             )
-            return RedirectResponse(f"/staff/decisions/{decision_id}", 303)
+            created = await run_in_threadpool(feedback.store.require, decision_id)
+            return RedirectResponse(f"/staff/decisions/{created.public_id}", 303)
     return render(
         request,
         "staff/decision_new.html",
@@ -80,10 +99,22 @@ async def new_decision(request: Request) -> Response:
 
 async def decision_page(request: Request) -> Response:
     account = await require(request, PRACTITIONER, MANAGER)
+    decision = await _decision(request)
+    store = _feedback(request).store
+    await run_in_threadpool(store.record_view, decision.id, account.username, "viewed the decision")
+    return await _decision_view(request, account, decision)
+
+
+async def _decision_view(
+    request: Request,
+    account: Account,
+    decision: Decision,
+    errors: dict[str, str] | None = None,
+    typed: dict[str, str] | None = None,
+) -> Response:
+    """The decision page; with `errors` (by the id of the field in error) and what was
+    `typed` there, shown back with status 400."""
     feedback = _feedback(request)
-    decision = await run_in_threadpool(feedback.store.get, _id(request))
-    if decision is None:
-        raise HTTPException(404, "There is no decision at this address.")
     words = request.query_params.get("q", "").strip()[:200]
     found = []
     if words:
@@ -94,21 +125,37 @@ async def decision_page(request: Request) -> Response:
         found = [item.service for item in result.items if item.service.id not in chosen]
     earlier = await run_in_threadpool(feedback.store.earlier, decision.reference, decision.id)
     audit = await run_in_threadpool(feedback.store.audit, decision.id)
+    errors = errors or {}
     return render(
         request,
         "staff/decision.html",
         {
             "account": account,
             "decision": decision,
-            "editable": decision.status in (DRAFT, FAILED),
+            "editable": decision.status in EDITABLE,
             "decisions": DECISIONS,
             "words": words,
             "found": found,
             "earlier": earlier,
             "audit": audit,
             "take_up": TAKE_UP,
+            "errors": errors,
+            "error_list": [{"text": m, "href": f"#{f}"} for f, m in errors.items()],
+            "typed": typed or {},
         },
+        400 if errors else 200,
     )
+
+
+def _noted(
+    suggestions: list[Suggestion], service_id: str, note: str, by: str, feedback: Feedback
+) -> list[Suggestion]:
+    """The suggestions with the note on `service_id` set, credited to `by` now."""
+    at = feedback.store.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return [
+        replace(s, note=note, noted_by=by, noted_at=at) if s.service_id == service_id else s
+        for s in suggestions
+    ]
 
 
 def _moved(suggestions: list[Suggestion], service_id: str, step: int) -> list[Suggestion]:
@@ -119,20 +166,27 @@ def _moved(suggestions: list[Suggestion], service_id: str, step: int) -> list[Su
     return suggestions
 
 
+def _back(form_value: str, decision: Decision) -> str:
+    """Where to go after a change: a path on this site, else the decision. Browsers read
+    "//host" and "/\\host" as another site, so neither is a path here."""
+    own = f"/staff/decisions/{decision.public_id}"
+    if not form_value.startswith("/") or form_value.startswith("//") or "\\" in form_value:
+        return own
+    return own if text_problem(form_value, "the address") else form_value
+
+
 async def change_suggestions(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
     form = await csrf.checked_form(request)
-    decision = await run_in_threadpool(feedback.store.get, _id(request))
-    if decision is None:
-        raise HTTPException(404, "There is no decision at this address.")
+    decision = await _decision(request)
     action = str(form.get("action", ""))
     service_id = str(form.get("service_id", ""))
+    if text_problem(service_id, "the service"):
+        raise HTTPException(400, "There is no such service to change.")
     suggestions = list(decision.suggestions)
     known = {s.service_id for s in suggestions}
-    back = str(form.get("back", "")) or f"/staff/decisions/{decision.id}"
-    if not back.startswith("/") or back.startswith("//"):
-        back = f"/staff/decisions/{decision.id}"
+    back = _back(str(form.get("back", "")), decision)
     if action == "add" and service_id in known:
         return RedirectResponse(back, 303)  # already suggested
     if action == "add":
@@ -148,12 +202,12 @@ async def change_suggestions(request: Request) -> Response:
             suggestions = [s for s in suggestions if s.service_id != service_id]
         elif action == "note":
             note = str(form.get("note", "")).strip()[:1000]
-            suggestions = [
-                Suggestion(s.service_id, s.service_name, note, s.added_by)
-                if s.service_id == service_id
-                else s
-                for s in suggestions
-            ]
+            problem = text_problem(note, f"the note about {name}")
+            if problem:
+                field = f"note-{[s.service_id for s in suggestions].index(service_id) + 1}"
+                typed = {field: displayable(note)}
+                return await _decision_view(request, account, decision, {field: problem}, typed)
+            suggestions = _noted(suggestions, service_id, note, account.username, feedback)
             detail = f"{name}: {note}"
         else:
             suggestions = _moved(suggestions, service_id, -1 if action == "up" else 1)
@@ -178,26 +232,26 @@ async def set_message(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
     form = await csrf.checked_form(request)
-    decision_id = _id(request)
+    decision = await _decision(request)
+    message = str(form.get("message", "")).strip()[:3000]
+    problem = text_problem(message, "your message to the referrer", multi_line=True)
+    if problem:
+        typed = {"message": displayable(message)}
+        return await _decision_view(request, account, decision, {"message": problem}, typed)
     try:
-        await run_in_threadpool(
-            feedback.store.set_message,
-            decision_id,
-            str(form.get("message", "")).strip()[:3000],
-            account.username,
-        )
+        await run_in_threadpool(feedback.store.set_message, decision.id, message, account.username)
     except FeedbackError as error:
         raise HTTPException(409, str(error)) from None
-    return RedirectResponse(f"/staff/decisions/{decision_id}", 303)
+    return RedirectResponse(f"/staff/decisions/{decision.public_id}", 303)
 
 
-async def _letter(request: Request) -> dict[str, Any]:
-    """What a letter shows, for the page and the PDF: the decision, its services, the sender."""
+async def _letter(request: Request, view: str) -> dict[str, Any]:
+    """What a letter shows, for the page and the PDF: the decision, its services, the sender.
+    The `view` (what was looked at) goes in the decision's audit trail with who and when."""
     account = await require(request, PRACTITIONER, MANAGER)
     feedback = _feedback(request)
-    decision = await run_in_threadpool(feedback.store.get, _id(request))
-    if decision is None:
-        raise HTTPException(404, "There is no decision at this address.")
+    decision = await _decision(request)
+    await run_in_threadpool(feedback.store.record_view, decision.id, account.username, view)
     return {
         "decision": decision,
         "decisions": DECISIONS,
@@ -208,7 +262,7 @@ async def _letter(request: Request) -> dict[str, Any]:
 
 
 async def letter_page(request: Request) -> Response:
-    letter = await _letter(request)
+    letter = await _letter(request, "viewed the letter")
     letter["acknowledge_url"] = "(a link for the referrer, made when the letter is sent)"
     return render(request, "staff/letter.html", letter)
 
@@ -217,12 +271,12 @@ async def send_letter(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
     await csrf.checked_form(request)
-    decision_id = _id(request)
+    decision = await _decision(request)
     try:
-        await run_in_threadpool(feedback.send, decision_id, account.display_name, account.username)
+        await run_in_threadpool(feedback.send, decision.id, account.display_name, account.username)
     except FeedbackError as error:
         raise HTTPException(409, str(error)) from None
-    return RedirectResponse(f"/staff/decisions/{decision_id}", 303)
+    return RedirectResponse(f"/staff/decisions/{decision.public_id}", 303)
 
 
 async def worklist(request: Request) -> Response:
@@ -256,8 +310,12 @@ async def acknowledge(request: Request) -> Response:
         if take_up not in TAKE_UP:
             error = "Select whether the family will take up the offer"
         else:
-            await run_in_threadpool(feedback.store.acknowledge, decision.id, TAKE_UP[take_up])
-            done = True
+            try:
+                await run_in_threadpool(feedback.store.acknowledge, decision.id, TAKE_UP[take_up])
+            except FeedbackError as refused:
+                detail = str(refused)
+                return render(request, "public/error.html", {"status": 410, "detail": detail}, 410)
+            done = True  # by this answer, or by an earlier one that stands
     return render(
         request,
         "public/acknowledge.html",
@@ -322,7 +380,7 @@ async def gaps_csv_download(request: Request) -> Response:
 
 
 async def letter_pdf(request: Request) -> Response:
-    letter = await _letter(request)
+    letter = await _letter(request, "downloaded the letter as a PDF")
     decision = letter["decision"]
     html = request.app.state.templates.get_template("staff/letter_print.html").render(**letter)
     try:
@@ -332,5 +390,5 @@ async def letter_pdf(request: Request) -> Response:
     return Response(
         pdf,
         media_type="application/pdf",
-        headers={"content-disposition": f'inline; filename="referral-{decision.reference}.pdf"'},
+        headers={"content-disposition": attachment(f"referral-{decision.reference}.pdf")},
     )

@@ -27,8 +27,10 @@ async def match(request: Request) -> JSONResponse:
         return _invalid([FieldError("(body)", f"is over {MAX_BODY_BYTES // 1024} KB")], 413)
     try:
         data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        return _invalid([FieldError("(body)", f"is not valid JSON: {error}")])
+    except RecursionError:
+        return _invalid([FieldError("(body)", "is nested too deeply")])
+    except (ValueError, UnicodeDecodeError) as error:  # JSONDecodeError, or a 5,000-digit number
+        return _invalid([FieldError("(body)", f"is not valid JSON: {str(error)[:200]}")])
     try:
         parsed = parse_match_request(data)
         result = await run_in_threadpool(matcher.suggest, parsed)

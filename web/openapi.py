@@ -4,8 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from matching.request import DEFAULT_LIMIT, MAX_LIMIT, MAX_NEED_LENGTH, MAX_NEEDS
+from matching.reading import FACT_VALUES
+from matching.request import (
+    DEFAULT_LIMIT,
+    MAX_CATEGORIES,
+    MAX_CHILD_AGE,
+    MAX_CHILDREN,
+    MAX_LANGUAGES,
+    MAX_LIMIT,
+    MAX_NEED_LENGTH,
+    MAX_NEEDS,
+)
 from web.schemas import DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_M
+
+_NEED_TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_NEED_LENGTH}
+_READING = {
+    "type": "object",
+    "description": "How the need was read; `confirmed` lists what the practitioner said.",
+    "properties": {
+        "about": {"type": "string", "enum": list(FACT_VALUES["about"])},
+        "sex": {"type": "string", "nullable": True},
+        "child_age": {"type": "integer", "nullable": True},
+        "categories": {"type": "array", "items": {"type": "string"}},
+        "role": {"type": "string", "nullable": True},
+        "condition": {"type": "string", "nullable": True},
+        "diagnosed": {"type": "boolean", "nullable": True},
+        "present": {"type": "array", "items": {"type": "string"}},
+        "crisis": {"type": "boolean"},
+        "confidence": {"type": "object", "additionalProperties": {"type": "number"}},
+        "confirmed": {"type": "array", "items": {"type": "string"}},
+    },
+}
 
 JSON = "application/json"
 
@@ -119,10 +148,40 @@ SCHEMAS: dict[str, Any] = {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": MAX_NEEDS,
-                "items": {"type": "string", "minLength": 1, "maxLength": MAX_NEED_LENGTH},
+                "items": {
+                    "oneOf": [
+                        _NEED_TEXT,
+                        {
+                            "type": "object",
+                            "description": "A need with what the practitioner confirmed of it; "
+                            "what they say wins over what the matcher reads.",
+                            "additionalProperties": False,
+                            "required": ["text"],
+                            "properties": {
+                                "text": _NEED_TEXT,
+                                **{
+                                    name: {"type": "string", "enum": list(values)}
+                                    for name, values in FACT_VALUES.items()
+                                },
+                                "categories": {
+                                    "type": "array",
+                                    "maxItems": MAX_CATEGORIES,
+                                    "items": {"type": "string", "minLength": 1, "maxLength": 100},
+                                },
+                                "diagnosed": {"type": "boolean"},
+                                "child_age": {
+                                    "type": "integer",
+                                    "minimum": 0,
+                                    "maximum": MAX_CHILD_AGE,
+                                },
+                            },
+                        },
+                    ]
+                },
             },
             "children": {
                 "type": "array",
+                "maxItems": MAX_CHILDREN,
                 "items": {
                     "type": "object",
                     "additionalProperties": False,
@@ -131,7 +190,12 @@ SCHEMAS: dict[str, Any] = {
                 },
             },
             "postcode": {"type": "string", "example": "BA2 3AB"},
-            "languages": {"type": "array", "items": {"type": "string"}, "example": ["pl"]},
+            "languages": {
+                "type": "array",
+                "maxItems": MAX_LANGUAGES,
+                "items": {"type": "string", "minLength": 2, "maxLength": 8},
+                "example": ["pl"],
+            },
             "free_only": {"type": "boolean", "default": False},
             "limit": {
                 "type": "integer",
@@ -145,6 +209,24 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "required": ["suggestions", "needs", "excluded"],
         "properties": {
+            "crisis": {
+                "type": "object",
+                "description": "Present when a need signals immediate risk: show it first.",
+                "properties": {
+                    "message": {"type": "string"},
+                    "lines": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "name": {"type": "string"},
+                                "number": {"type": "string"},
+                                "when": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            },
             "suggestions": {
                 "type": "array",
                 "items": {
@@ -181,6 +263,7 @@ SCHEMAS: dict[str, Any] = {
                         "text": {"type": "string"},
                         "categories": {"type": "array", "items": {"type": "string"}},
                         "matched": {"type": "boolean"},
+                        "reading": _READING,
                     },
                 },
             },

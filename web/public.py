@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from importlib.resources import files
 from typing import Any
 from urllib.parse import urlencode
@@ -20,13 +21,15 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from directory.published import published_record
 from directory.records import Location, Service
 from directory.reports import PROBLEMS, ReportQueue, check_report
 from directory.store import ServiceStore
 from matching.finder import DAYS, DELIVERY, Finder, FindQuery
 from matching.reasons import access_route
 from matching.reasons import language_names as _read_language_names
-from staff.accounts import PRACTITIONER
+from staff.access import StaffAccess
+from staff.accounts import MANAGER, PRACTITIONER, Account
 from web import csrf
 from web.session import current_account
 
@@ -223,19 +226,17 @@ async def service_page(request: Request) -> Response:
     postcode = request.query_params.get("postcode", "").strip().upper()
     place, _ = await run_in_threadpool(finder.place, postcode or None)
     account = await current_account(request)
-    drafts: list[tuple[int, str]] = []
-    notes: list[tuple[str, str]] = []
+    drafts: list[tuple[str, str]] = []
     feedback = request.app.state.feedback
-    if account is not None and feedback is not None:
-        notes = await run_in_threadpool(feedback.store.notes_about, stored.service.id)
-        if account.has_any(PRACTITIONER):
-            drafts = await run_in_threadpool(feedback.store.drafts_by, account.username)
+    notes = await _colleagues_notes(request, account, stored.service.id)
+    if account is not None and feedback is not None and account.has_any(PRACTITIONER):
+        drafts = await run_in_threadpool(feedback.store.drafts_by, account.username)
     return render(
         request,
         "public/service.html",
         {
             "service": stored.service,
-            "record": stored.record,
+            "record": published_record(stored),
             "routes": access_routes(stored.service),
             "languages": language_names(),
             "visible_address": visible_address,
@@ -247,6 +248,57 @@ async def service_page(request: Request) -> Response:
             "access_route": access_route(stored.service),
         },
     )
+
+
+#: Who may read colleagues' notes on services: by role, not by rank (an admin without
+#: either role does not see them, nor does a directory editor).
+NOTE_READERS = frozenset({PRACTITIONER, MANAGER})
+
+
+@dataclass(frozen=True)
+class ColleagueNote:
+    """A practitioner's note on a service, as a colleague sees it: who wrote it (their
+    name, else their username) and the day, in words."""
+
+    text: str
+    author: str
+    written_on: str
+
+
+async def _colleagues_notes(
+    request: Request, account: Account | None, service_id: str
+) -> list[ColleagueNote]:
+    """The latest notes practitioners wrote on this service, for a signed-in practitioner or
+    manager only; nothing for anyone else (the public, editors, admins without either
+    role)."""
+    feedback = request.app.state.feedback
+    if account is None or feedback is None or not account.roles & NOTE_READERS:
+        return []
+    notes = await run_in_threadpool(feedback.store.notes_about, service_id)
+    names = await run_in_threadpool(_staff_names, request, {n.noted_by for n in notes})
+    return [
+        ColleagueNote(note.text, names.get(note.noted_by, "a colleague"), _day(note.noted_at))
+        for note in notes
+    ]
+
+
+def _staff_names(request: Request, usernames: set[str]) -> dict[str, str]:
+    """Each username's display name (the username itself for an account no longer kept)."""
+    staff: StaffAccess | None = request.app.state.staff
+    names: dict[str, str] = {}
+    for username in usernames - {""}:
+        account = staff.accounts.get(username) if staff is not None else None
+        names[username] = account.display_name if account is not None else username
+    return names
+
+
+def _day(stamp: str) -> str:
+    """A time like 2026-11-25T09:00:00Z as the day in words (25 November 2026); empty if
+    unknown."""
+    try:
+        return datetime.strptime(stamp[:10], "%Y-%m-%d").strftime("%-d %B %Y")
+    except ValueError:
+        return ""
 
 
 def _shortlist_ids(request: Request) -> list[str]:
@@ -270,7 +322,7 @@ async def shortlist(request: Request) -> Response:
         {
             "services": services,
             "shared": shared is not None,
-            "share_link": str(request.base_url).rstrip("/") + share,
+            "share_link": request.app.state.base_url + share,
             "visible_address": visible_address,
         },
     )

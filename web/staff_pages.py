@@ -16,6 +16,7 @@ from directory.reports import PROBLEMS, ReportQueue
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, ROLES, Account
 from web import csrf
+from web.client_address import client_address
 from web.public import render
 from web.session import SESSION_COOKIE, current_account
 
@@ -47,8 +48,21 @@ def sign_in_redirect(request: Request) -> Response:
     return RedirectResponse(f"/sign-in?next={quote(target)}", 303)
 
 
+#: Longest username and password a sign-in form may carry (checked before anything else).
+MAX_USERNAME = 254
+MAX_PASSWORD = 1024
+
+
 def _safe_next(value: str) -> str:
-    return value if value.startswith("/") and not value.startswith("//") else "/staff"
+    """Where to go after signing in: a path on this site, else the staff home. Browsers read
+    "//host" and "/\\host" as another site, so neither is a path here."""
+    safe = (
+        value.startswith("/")
+        and not value.startswith(("//", "/\\"))
+        and len(value) <= 500
+        and value.isprintable()
+    )
+    return value if safe else "/staff"
 
 
 async def sign_in(request: Request) -> Response:
@@ -58,12 +72,16 @@ async def sign_in(request: Request) -> Response:
     status = 200
     if request.method == "POST":
         form = await csrf.checked_form(request)
-        username = str(form.get("username", "")).strip().lower()
+        username = str(form.get("username", ""))
         password = str(form.get("password", ""))
+        if len(username) > MAX_USERNAME or len(password) > MAX_PASSWORD:
+            values["username"] = ""
+            error = "The username or password is too long"
+            return render(request, "staff/sign_in.html", {"values": values, "error": error}, 400)
+        username = username.strip().lower()
         values = {"username": username, "next": _safe_next(str(form.get("next", "/staff")))}
-        address = request.client.host if request.client else "unknown"
-        keys = (f"user:{username}", f"address:{address}")
-        wait = access.throttle.wait_seconds(*keys)
+        address = client_address(request)
+        wait = access.throttle.wait_seconds(username, address)
         if wait > 0:
             minutes = max(1, math.ceil(wait / 60))
             error = f"Too many attempts. Wait {minutes} minutes, then try again."
@@ -71,11 +89,11 @@ async def sign_in(request: Request) -> Response:
         else:
             account = await run_in_threadpool(access.accounts.verify, username, password)
             if account is None:
-                access.throttle.failed(*keys)
+                access.throttle.failed(username, address)
                 error = "The username or password is not right"
                 status = 400
             else:
-                access.throttle.succeeded(*keys)
+                access.throttle.succeeded(username, address)
                 token = await run_in_threadpool(access.sessions.start, account.username)
                 response = RedirectResponse(values["next"], 303)
                 response.set_cookie(

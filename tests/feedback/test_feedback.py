@@ -5,137 +5,24 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from email import message_from_bytes
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
 
 from benchmarks.search_server import free_port
-from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
 from feedback.letter import LetterService, LocalPolicy, letter_text
 from feedback.links import make_token
 from feedback.mailer import SmtpMailer
 from feedback.records import Decision, Suggestion
 from feedback.service import Feedback
 from feedback.store import FeedbackStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
-from matching.engine import Matcher
-from staff.access import StaffAccess
-from staff.accounts import MANAGER, PRACTITIONER, AccountStore
-from staff.sessions import SessionStore
-from staff.throttle import SignInThrottle
-from tests.conftest import SEED, CountingEmbedder
-from web.app import create_app
+from staff.accounts import MANAGER, PRACTITIONER
+from tests.feedback.office import DECISION, Clock, Inbox, Office, record, sign_in, stored
 
-PASSWORD = "correct horse battery"
 SNAPSHOT = Path(__file__).with_name("letter_snapshot.txt")
-
-
-class Inbox:
-    """What the loopback SMTP server received."""
-
-    def __init__(self) -> None:
-        self.messages: list[Any] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(message_from_bytes(envelope.content))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@dataclass
-class Office:
-    http: httpx.AsyncClient
-    feedback: Feedback
-    clock: Clock
-    app: Any
-
-
-@pytest.fixture
-async def office(
-    tmp_path: Path, store: SQLiteServiceStore, smtp: tuple[Inbox, int]
-) -> AsyncIterator[Office]:
-    postcodes = PostcodeDirectory()
-    embedder = CountingEmbedder()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
-    clock = Clock()
-    accounts = AccountStore(tmp_path / "app.db")
-    accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
-    accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
-    matcher = Matcher(store, embedder, postcodes)
-    feedback = Feedback(
-        FeedbackStore(tmp_path / "app.db", clock=clock),
-        store,
-        matcher,
-        SmtpMailer("127.0.0.1", smtp[1], "frontdoor@council.gov.uk"),
-        LocalPolicy(),
-        b"k" * 32,
-        "http://council.test",
-    )
-    staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db", clock=clock), SignInThrottle())
-    app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback)
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://council.test") as http:
-        yield Office(http, feedback, clock, app)
-
-
-async def sign_in(http: httpx.AsyncClient, username: str) -> str:
-    await http.get("/sign-in")
-    token = http.cookies.get("earlyhelp_csrf") or ""
-    response = await http.post(
-        "/sign-in", data={"csrf_token": token, "username": username, "password": PASSWORD}
-    )
-    assert response.status_code == 303
-    return token
-
-
-DECISION = {
-    "reference": "CS-2026-0042",
-    "referrer_name": "Alex Teacher",
-    "referrer_role": "Class teacher",
-    "referrer_organisation": "Oldfield Primary School",
-    "referrer_email": "alex@oldfield.sch.uk",
-    "decision": "nfa-early-help",
-    "decided_on": "2026-11-23",
-    "reason": "The children are safe at home; the family needs support with routines and money.",
-    "needs": "Mum struggling with 6yo's tantrums\nRent arrears, eviction notice",
-    "child_ages": "6, 2",
-    "postcode": "BA2 3AB",
-    "consent": "yes",
-}
-
-
-async def record(office: Office, token: str, **changes: str) -> int:
-    response = await office.http.post(
-        "/staff/decisions/new", data={"csrf_token": token, **DECISION, **changes}
-    )
-    assert response.status_code == 303, response.text[:2000]
-    return int(response.headers["location"].rsplit("/", 1)[1])
 
 
 async def test_the_whole_journey_ends_in_an_acknowledged_letter(
@@ -143,7 +30,7 @@ async def test_the_whole_journey_ends_in_an_acknowledged_letter(
 ) -> None:
     token = await sign_in(office.http, "sam")
     decision_id = await record(office, token)
-    decision = office.feedback.store.require(decision_id)
+    decision = stored(office, decision_id)
     proposed = [s.service_id for s in decision.suggestions]
     assert proposed, "the matcher proposes services for the needs"
 
@@ -176,7 +63,7 @@ async def test_the_whole_journey_ends_in_an_acknowledged_letter(
     )
     expected = [*proposed[1:], first_added, second_added]
     expected[-2], expected[-1] = expected[-1], expected[-2]
-    chosen = office.feedback.store.require(decision_id).suggestions
+    chosen = stored(office, decision_id).suggestions
     assert [s.service_id for s in chosen] == expected
     assert {s.added_by for s in chosen if s.service_id in (first_added, second_added)} == {"sam"}
     assert next(s.note for s in chosen if s.service_id == first_added).startswith("Ask for Jo")
@@ -193,7 +80,7 @@ async def test_the_whole_journey_ends_in_an_acknowledged_letter(
     assert email["To"] == "alex@oldfield.sch.uk"
     body = email.get_payload(decode=True).decode()
     assert "Referral reference: CS-2026-0042" in body and "Ask for Jo" in body
-    assert office.feedback.store.require(decision_id).status == "sent"
+    assert stored(office, decision_id).status == "sent"
 
     office.clock.now += timedelta(days=9, hours=-8)
     manager = httpx.AsyncClient(transport=office.http._transport, base_url="http://council.test")
@@ -211,11 +98,11 @@ async def test_the_whole_journey_ends_in_an_acknowledged_letter(
         data={"csrf_token": referrer.cookies.get("earlyhelp_csrf"), "take_up": "yes"},
     )
     assert "Thank you" in done.text
-    decision = office.feedback.store.require(decision_id)
+    decision = stored(office, decision_id)
     assert decision.status == "acknowledged" and decision.take_up == "Yes"
     worklist = await manager.get("/staff/worklist")
     assert "CS-2026-0042" not in worklist.text
-    actions = [a.action for a in office.feedback.store.audit(decision_id)]
+    actions = [a.action for a in office.feedback.store.audit(decision.id)]
     assert actions[0] == "recorded the decision" and actions[-1] == "status: acknowledged"
     assert "status: sent" in actions
     await manager.aclose()
@@ -232,14 +119,14 @@ async def test_mail_server_down_keeps_the_letter_to_send_again(
         office.feedback, SmtpMailer("127.0.0.1", free_port(), "x@y.z", timeout=2)
     )
     await office.http.post(f"/staff/decisions/{decision_id}/send", data={"csrf_token": token})
-    failed = office.feedback.store.require(decision_id)
+    failed = stored(office, decision_id)
     assert failed.status == "delivery failed" and failed.suggestions
-    assert "did not take it" in office.feedback.store.audit(decision_id)[-1].detail
+    assert "did not take it" in office.feedback.store.audit(failed.id)[-1].detail
     office.app.state.feedback = _with_mailer(office.feedback, working)
     page = await office.http.get(f"/staff/decisions/{decision_id}")
     assert "Send again" in page.text
     await office.http.post(f"/staff/decisions/{decision_id}/send", data={"csrf_token": token})
-    assert office.feedback.store.require(decision_id).status == "sent"
+    assert stored(office, decision_id).status == "sent"
     assert len(smtp[0].messages) == 1
 
 
@@ -288,12 +175,23 @@ async def test_expired_or_tampered_links_are_refused(office: Office) -> None:
     decision_id = await record(office, token)
     now = office.clock.now
     good = make_token(b"k" * 32, decision_id, now, timedelta(days=30))
-    tampered = good.replace(f"{decision_id}.", f"{decision_id + 1}.", 1)
+    other = decision_id[:-1] + ("a" if decision_id[-1] != "a" else "b")
+    tampered = good.replace(f"{decision_id}.", f"{other}.", 1)
     expired = make_token(b"k" * 32, decision_id, now - timedelta(days=31), timedelta(days=30))
     assert (await office.http.get(f"/acknowledge/{good}")).status_code == 200
     for bad, words in ((tampered, "not right"), (expired, "expired"), ("junk", "not complete")):
         response = await office.http.get(f"/acknowledge/{bad}")
         assert response.status_code == 410 and words in response.text
+
+
+async def test_links_sent_before_decisions_had_public_ids_still_work(office: Office) -> None:
+    token = await sign_in(office.http, "sam")
+    decision = stored(office, await record(office, token))
+    legacy = make_token(b"k" * 32, str(decision.id), office.clock.now, timedelta(days=30))
+    page = await office.http.get(f"/acknowledge/{legacy}")
+    assert page.status_code == 200 and "CS-2026-0042" in page.text
+    unknown = make_token(b"k" * 32, "9" * 18, office.clock.now, timedelta(days=30))
+    assert (await office.http.get(f"/acknowledge/{unknown}")).status_code == 410
 
 
 async def test_a_reference_seen_within_a_year_shows_the_earlier_decision(office: Office) -> None:
@@ -304,7 +202,7 @@ async def test_a_reference_seen_within_a_year_shows_the_earlier_decision(office:
     second = await record(office, token, decided_on="2027-03-03")
     page = await office.http.get(f"/staff/decisions/{second}")
     assert "seen before within 12 months" in page.text
-    earlier = office.feedback.store.require(first)
+    earlier = stored(office, first)
     assert earlier.suggestions[0].service_name in page.text
 
 
@@ -379,7 +277,7 @@ async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
         },
     )
     assert added.headers["location"] == f"/services/{service_id}"
-    chosen = office.feedback.store.require(decision_id).suggestions
+    chosen = stored(office, decision_id).suggestions
     assert chosen[-1].service_id == service_id and chosen[-1].added_by == "sam"
     await office.http.post(
         f"/staff/decisions/{decision_id}/suggestions",
@@ -391,7 +289,7 @@ async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
         },
     )
     page = await office.http.get(f"/services/{service_id}")
-    assert "Evening groups suit working parents. (sam)" in page.text
+    assert "Evening groups suit working parents. (Sam Duty, 23 November 2026)" in page.text
     public_again = await httpx.AsyncClient(
         transport=office.http._transport, base_url="http://council.test"
     ).get(f"/services/{service_id}")
@@ -407,7 +305,7 @@ async def test_gaps_count_unmet_needs_by_category_and_area_with_a_chart_and_csv(
         token,
         needs="Mum struggling with 6yo's tantrums\nFamily needs help repairing their yacht",
     )
-    outcomes = office.feedback.store.require(decision_id).need_outcomes
+    outcomes = stored(office, decision_id).need_outcomes
     unmet = [o for o in outcomes if not o["matched"]]
     assert len(outcomes) == 2 and any("yacht" in str(o["need"]) for o in unmet)
     await sign_in(office.http, "mo")
@@ -419,7 +317,7 @@ async def test_gaps_count_unmet_needs_by_category_and_area_with_a_chart_and_csv(
     lines = csv_text.strip().splitlines()
     assert lines[0] == "from,to,category,area,unmet_needs"
     assert len(lines) >= 2 and all(",E06000022," in line for line in lines[1:])
-    expected = sum(len(o["categories"]) or 1 for o in unmet)  # type: ignore[arg-type]
+    expected = sum(len(o["categories"]) or 1 for o in unmet)  # type: ignore[arg-type, misc]
     assert sum(int(line.rsplit(",", 1)[1]) for line in lines[1:]) == expected
     outside = await office.http.get(
         "/staff/gaps.csv", params={"from": "2025-01-01", "to": "2025-12-31"}

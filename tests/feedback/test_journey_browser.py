@@ -30,7 +30,7 @@ from staff.accounts import EDITOR, MANAGER, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
 from tests.conftest import SEED
-from tests.feedback.test_feedback import Inbox
+from tests.feedback.office import Inbox
 from tests.web.browser import LiveServer, axe_violations, chromium, screenshot
 from web.app import create_app
 from web.editor_pages import Editing

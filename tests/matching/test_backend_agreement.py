@@ -8,34 +8,31 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.backend_agreement import compare
-from benchmarks.match_quality import SCENARIOS, load_cases
+from benchmarks.backend_agreement import compare, import_set
+from benchmarks.evaluation import HELDOUT, OWN, EvalSet, load_cases
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
 from directory.store import stored_changes
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.embedding import MiniLMEmbedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.request import parse_match_request
 from matching.search_candidates import facets_for, search_matcher
-from tests.conftest import SEED, es_client
+from tests.conftest import es_client
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=[OWN, HELDOUT], ids=["own", "held-out"])
 def matchers(
-    es_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Matcher, Matcher]]:
+    es_url: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[Matcher, Matcher, EvalSet]]:
     embedder = MiniLMEmbedder()
     postcodes = PostcodeDirectory()
     glossary = Glossary.load()
-    sqlite = SQLiteServiceStore(Path(tmp_path_factory.mktemp("agree")) / "seed.db")
-    Importer(sqlite, embedder, postcodes).run(read_json_file(SEED))
+    folder = Path(tmp_path_factory.mktemp("agree"))
+    sqlite = import_set(request.param, folder / "set.db", embedder, postcodes)
     prefix = f"agree-{uuid.uuid4().hex[:8]}"
     search = ElasticsearchServiceStore(
         es_client(es_url),
@@ -47,6 +44,7 @@ def matchers(
     yield (
         Matcher(sqlite, embedder, postcodes, glossary),
         search_matcher(search, embedder, postcodes, glossary),
+        request.param,
     )
     client = es_client(es_url)
     for name in client.indices.get(index=f"{prefix}-*"):
@@ -57,12 +55,13 @@ def matchers(
 
 
 def test_the_scenario_set_ranks_alike_on_both_backends(
-    matchers: tuple[Matcher, Matcher],
+    matchers: tuple[Matcher, Matcher, EvalSet],
 ) -> None:
-    result = compare(*matchers, load_cases(SCENARIOS))
+    embedded, search, evaluation = matchers
+    result = compare(embedded, search, load_cases(evaluation))
     print(
-        f"SQLite nDCG@5 {result.ndcg_sqlite:.3f}, Elasticsearch {result.ndcg_search:.3f}, "
-        f"top-5 overlap {result.overlap:.1%}"
+        f"{evaluation.name}: SQLite nDCG@5 {result.ndcg_sqlite:.3f}, "
+        f"Elasticsearch {result.ndcg_search:.3f}, top-5 overlap {result.overlap:.1%}"
     )
     assert result.overlap >= 0.90
     assert abs(result.ndcg_sqlite - result.ndcg_search) <= 0.02
@@ -77,9 +76,9 @@ def test_the_scenario_set_ranks_alike_on_both_backends(
     ],
 )
 def test_the_engine_counts_the_same_exclusions(
-    matchers: tuple[Matcher, Matcher], request_data: dict[str, object]
+    matchers: tuple[Matcher, Matcher, EvalSet], request_data: dict[str, object]
 ) -> None:
     request = parse_match_request(request_data)
-    embedded, search = (m.suggest(request) for m in matchers)
+    embedded, search = (m.suggest(request) for m in matchers[:2])
     assert search.excluded_by_reason == embedded.excluded_by_reason
     assert search.excluded_by_reason  # each request excludes something

@@ -13,6 +13,7 @@ from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import MiniLMEmbedder
 from matching.engine import Matcher
+from matching.listing_reader import HARM_PROGRAMME
 from matching.request import parse_match_request
 from tests.conftest import SEED
 
@@ -70,4 +71,4 @@ def test_victims_need_never_gets_a_programme_for_people_who_harm(matcher: Matche
     index = matcher.index()
     assert result.suggestions
     for suggestion in result.suggestions:
-        assert not index.harm_programme[index.position[suggestion.service_id]]
+        assert not index.fact(HARM_PROGRAMME)[index.position[suggestion.service_id]]

@@ -4,6 +4,7 @@ imports that keep an editor's change and flag the conflict, confirming suggestio
 from __future__ import annotations
 
 import copy
+import html
 import json
 import re
 from collections.abc import AsyncIterator
@@ -225,9 +226,10 @@ async def test_a_confirmed_gender_rule_reaches_the_matchers_hard_rules(desk: Des
     )
     confirmed = desk.store.get(dads.id)
     assert confirmed is not None and "men-only" in confirmed.service.flags
-    from matching.index import MEN_ONLY, match_facets
+    from matching.index import match_facets
+    from matching.listing_reader import AUDIENCE
 
-    assert MEN_ONLY in match_facets(confirmed.service, Glossary.load())
+    assert AUDIENCE + "male" in match_facets(confirmed.service, Glossary.load())
 
 
 async def _conflict_on_description(desk: Desk, token: str) -> dict[str, Any]:
@@ -286,3 +288,45 @@ async def test_a_reported_problem_is_marked_dealt_with(desk: Desk) -> None:
         f"/staff/reports/{report_id.group(1)}/done", data={"csrf_token": token}
     )
     assert again.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "typed", ["javascript:alert(document.cookie)", "data:text/html,<b>x</b>", "mailto:a@b.org"]
+)
+async def test_a_website_that_is_not_a_web_address_is_refused_and_kept_in_the_form(
+    desk: Desk, typed: str
+) -> None:
+    token = await sign_in(desk.http, "eddie")
+    before = desk.store.get(DEBT)
+    assert before is not None
+    refused = await desk.http.post(
+        f"/staff/listings/{DEBT}/edit",
+        data={"csrf_token": token, **form_of(before.record, url=typed, name="Renamed")},
+    )
+    assert refused.status_code == 400
+    assert "Enter a website address starting with https://" in refused.text
+    assert 'href="#url"' in refused.text
+    assert re.search(r'<input[^>]*name="url"[^>]*value="([^"]*)"', refused.text).group(1) == (  # type: ignore[union-attr]
+        html.escape(typed)
+    )
+    assert 'value="Renamed"' in refused.text, "what was typed is kept"
+    after = desk.store.get(DEBT)
+    assert after is not None and after.record == before.record
+    assert desk.edits.changes(DEBT) == []
+    with pytest.raises(ValueError, match="web address"):
+        desk.edits.set(DEBT, before.source, {"url": typed}, "eddie")
+
+
+async def test_a_website_without_a_scheme_is_given_https(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    before = desk.store.get(DEBT)
+    assert before is not None
+    saved = await desk.http.post(
+        f"/staff/listings/{DEBT}/edit",
+        data={"csrf_token": token, **form_of(before.record, url="www.wiltshire.gov.uk/money")},
+    )
+    assert saved.status_code == 303
+    after = desk.store.get(DEBT)
+    assert after is not None and after.record["url"] == "https://www.wiltshire.gov.uk/money"
+    page = await desk.http.get(f"/services/{DEBT}")
+    assert 'href="https://www.wiltshire.gov.uk/money"' in page.text

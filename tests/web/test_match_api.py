@@ -56,9 +56,10 @@ async def test_a_match_follows_the_contract(http: httpx.AsyncClient) -> None:
         [0],
         "/services/rent",
     )
-    assert data["needs"] == [
-        {"index": 0, "text": "rent arrears", "categories": [], "matched": True}
-    ]
+    need = data["needs"][0]
+    assert (need["index"], need["text"], need["matched"]) == (0, "rent arrears", True)
+    assert set(need["reading"]) >= {"about", "categories", "role", "present", "crisis"}
+    assert "crisis" not in data
     assert data["excluded"] == {"total": 0, "by_reason": {}}
 
 

@@ -130,7 +130,7 @@ def test_a_family_without_javascript_finds_shortlists_and_reports(
 
     fresh = browser.new_context(java_script_enabled=False)
     shared = fresh.new_page()
-    shared.goto(share)
+    shared.goto(share if share.startswith("http") else url + share)
     expect(shared.get_by_role("heading", level=1)).to_have_text("Shared shortlist")
     expect(shared.locator(".app-result h2")).to_have_text(first)
     fresh.close()
@@ -145,6 +145,31 @@ def test_a_family_without_javascript_finds_shortlists_and_reports(
     expect(page.locator(".govuk-panel__title")).to_have_text("Report sent")
     waiting = reports.waiting()
     assert [(r.service_name, r.problem) for r in waiting][-1] == (first, "closed")
+    context.close()
+
+
+def test_pages_run_under_the_content_security_policy(
+    site: tuple[str, ReportQueue], browser: Browser
+) -> None:
+    """The policy forbids inline script: GOV.UK Frontend's components still start (its one
+    template line is allowed by hash), and a script injected into a page is refused."""
+    url, _ = site
+    context = browser.new_context()
+    page = context.new_page()
+    refused: list[str] = []
+    page.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else None)
+    page.goto(url + "/search?q=parenting")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')")
+    started = "[data-module][data-govuk-button-init], [data-govuk-skip-link-init]"
+    assert page.locator(started).count(), "GOV.UK Frontend's components did not start"
+    assert refused == [], refused
+    page.evaluate(
+        """() => { const s = document.createElement('script');
+                   s.textContent = 'window.injected = true'; document.body.append(s); }"""
+    )
+    assert page.evaluate("window.injected === undefined"), "an inline script ran"
+    assert any("Content Security" in m for m in refused)
     context.close()
 
 

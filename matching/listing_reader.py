@@ -44,6 +44,8 @@ DEFAULT_APPLY = 0.5
 #: Who a listing is for by condition or group is read more surely before it restricts it.
 RESTRICTS = 0.6
 SURE = 0.8
+#: A harm programme read by less than this much over "for survivors" is marked uncertain.
+CLEAR_MARGIN = 0.2
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 #: Words after which a sentence may say who a listing is or is not for.
@@ -149,19 +151,20 @@ class ListingReader:
     def _facts(self, sentences: list[str], vectors: Floats) -> tuple[str, ...]:
         """Facts from the sentences' vectors. The name (the first sentence) names the topic,
         so it alone never makes a listing group-only or excluding; an exclusion is read only
-        from a negative sentence; a sentence counts for a harm programme or for survivors only
-        by whichever of the two it reads as more, and a listing read as both is a harm
-        programme (the safe way: offered only to people who cause harm)."""
+        from a negative sentence; a listing is a harm programme or for survivors only by
+        whichever of the two its sentences read as more surely, and a close call is a harm
+        programme marked uncertain (the safe way: offered only to people who cause harm)."""
         h = self._heads
         facts: list[str] = [READ_MARK]
         body = list(range(1, len(sentences)))
         negative = [i for i in body if _NEGATIVE.search(sentences[i])]
-        harm = h.harm_programme.probabilities(vectors)[:, 0]
-        survivors = h.survivors_only.probabilities(vectors)[:, 0]
-        harm_p = float(np.where(harm > survivors, harm, 0.0).max())
-        survivors_p = float(np.where(survivors >= harm, survivors, 0.0).max())
-        _apply(facts, HARM_PROGRAMME, harm_p)
-        if harm_p < DEFAULT_APPLY:
+        harm_p = float(h.harm_programme.probabilities(vectors)[:, 0].max())
+        survivors_p = float(h.survivors_only.probabilities(vectors)[:, 0].max())
+        if harm_p >= DEFAULT_APPLY and harm_p > survivors_p:
+            facts.append(HARM_PROGRAMME)
+            if harm_p < SURE or harm_p - survivors_p < CLEAR_MARGIN:
+                facts.append(UNCERTAIN + HARM_PROGRAMME)
+        else:
             _apply(facts, SURVIVORS_ONLY, survivors_p)
         audience = _strongest(h.audience, vectors)
         sure = [a for a in h.audience.labels[1:] if audience[a] >= DEFAULT_APPLY]

@@ -39,6 +39,8 @@ SURVIVORS_ONLY_FLAG = "survivors-only"
 WOMEN_ONLY_FLAG, MEN_ONLY_FLAG = "women-only", "men-only"
 #: Roles in which a need is about someone harmed (services only for those harmed fit).
 HARMED_ROLES = frozenset({"harmed", "witnessed"})
+#: Who a need is about when services open to adults fit it.
+ADULTS = frozenset({"mother", "father", "parent", "couple", "adult", "family"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class FactRule:
     only_with: tuple[tuple[str, frozenset[str]], ...]
     harm_programmes: bool
     causer_is_child: bool
+    #: The need is about an adult (or the whole family): services open to adults fit it,
+    #: besides those for the children's ages.
+    about_adult: bool = False
 
     def admits(self, facts: frozenset[str]) -> bool:
         """Whether a listing with these facts passes (ages of harm programmes aside)."""
@@ -95,6 +100,7 @@ def need_rule(reading: NeedReading, family: Family) -> FactRule:
         only_with=only_with,
         harm_programmes=causer,
         causer_is_child=reading.about in ("child", "young_person"),
+        about_adult=reading.about in ADULTS,
     )
 
 
@@ -114,6 +120,8 @@ def listing_facts(service: Service, glossary: Glossary) -> frozenset[str]:
         facts.add(HARM_PROGRAMME)
     if SURVIVORS_ONLY_FLAG in flags:
         facts.add(SURVIVORS_ONLY)
+        if HARM_PROGRAMME_FLAG not in flags:
+            facts.discard(HARM_PROGRAMME)  # confirmed as for people harmed, not who harm
     if flags & {WOMEN_ONLY_FLAG, MEN_ONLY_FLAG}:
         facts -= {f for f in facts if f.startswith(AUDIENCE)}
         facts.add(AUDIENCE + ("male" if MEN_ONLY_FLAG in flags else "female"))

@@ -31,6 +31,7 @@ from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
 from matching.index import (
     ADULT_AGE,
+    ADULTS_TOO_FROM,
     CategoryMap,
     Floats,
     MatchIndex,
@@ -77,11 +78,12 @@ def children_fit(ages: tuple[int, ...]) -> Clause:
     admits every age; one with only a lower age, every age from it): as
     `MatchIndex.fits_children`."""
     admits = [{"range": {"ages": {"gte": a, "lte": a, "relation": "intersects"}}} for a in ages]
-    return _any({"range": {"minimum_age": {"gte": ADULT_AGE}}}, *admits)
+    adults_too = _all({"range": {"minimum_age": {"gte": ADULTS_TOO_FROM}}}, _missing("maximum_age"))
+    return _any({"range": {"minimum_age": {"gte": ADULT_AGE}}}, adults_too, *admits)
 
 
 def eligibility_rules(
-    request: MatchRequest, place: PostcodePlace | None, child_ages: tuple[int, ...]
+    request: MatchRequest, place: PostcodePlace | None
 ) -> list[tuple[str, Clause]]:
     """The hard rules, in the order exclusions are counted, as filters."""
     rules: list[tuple[str, Clause]] = [
@@ -98,11 +100,19 @@ def eligibility_rules(
         }
         unrestricted = _all(_missing("area_codes"), _missing("area_points"))
         rules.append(("area", _any(unrestricted, {"terms": {"area_codes": codes}}, near)))
-    if child_ages:
-        rules.append(("age", children_fit(child_ages)))
     if request.free_only:
         rules.append(("cost", _not({"term": {"free": "paid"}})))
     return rules
+
+
+def need_age(rule: FactRule, child_ages: tuple[int, ...]) -> Clause | None:
+    """One need's age rule as a filter (None when it has none): as `MatchIndex.fits_need`."""
+    if not child_ages:
+        return None
+    if not rule.about_adult:
+        return children_fit(child_ages)
+    open_to_adults = _any(_missing("maximum_age"), {"range": {"maximum_age": {"gte": ADULT_AGE}}})
+    return _any(children_fit(child_ages), open_to_adults)
 
 
 def need_fit(rule: FactRule, child_ages: tuple[int, ...]) -> Clause:
@@ -221,9 +231,15 @@ class SearchCandidates:
         """The candidates' index for this request, and how many listings each rule excluded."""
         generation = self._store.generation()
         categories = self.categories(generation)
-        rules = eligibility_rules(request, place, child_ages)
+        rules = eligibility_rules(request, place)
+        ages = [need_age(rule, child_ages) for rule in need_rules]
+        if child_ages and need_rules:
+            rules.append(("age", _any(*(a for a in ages if a is not None))))
         eligible = _all(*(clause for _, clause in rules))
-        fits = [need_fit(rule, child_ages) for rule in need_rules]
+        fits = [
+            _all(need_fit(rule, child_ages), *([age] if age is not None else []))
+            for rule, age in zip(need_rules, ages, strict=True)
+        ]
         lexical_pool, semantic_pool, neighbours = self._pools
         searches: list[dict[str, Any]] = []
         for n, text in enumerate(expanded):

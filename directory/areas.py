@@ -51,6 +51,20 @@ _NATION_NAMES = {
     "scotland": "S92000003",
     "northern ireland": "N92000002",
 }
+#: English regions: wider than any council; a listing for one is not narrowed by it.
+_REGIONS = frozenset(
+    {
+        "north east",
+        "north west",
+        "yorkshire humber",
+        "east midlands",
+        "west midlands",
+        "east england",
+        "london",
+        "south east",
+        "south west",
+    }
+)
 _GSS = re.compile(r"\b[EWSNK]\d{8}\b")
 _OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
 _SPLIT = re.compile(r"[,;/\n|]+|\s+-\s+")
@@ -180,9 +194,14 @@ def resolve_area(
 
 
 def resolve_areas(
-    areas: Iterable[Any], venues: Sequence[tuple[float, float]], councils: Councils
+    areas: Iterable[Any],
+    venues: Sequence[tuple[float, float]],
+    councils: Councils,
+    prose: str = "",
 ) -> tuple[tuple[str, ...], list[str]]:
-    """Every service area's codes together, and the warnings."""
+    """Every service area's codes together, and the warnings. When the eligibility `prose`
+    names where families must live, a locality there narrows a council-wide area, and
+    councils there stand in for an area not given."""
     codes: list[str] = []
     warnings: list[str] = []
     for area in areas:
@@ -194,7 +213,54 @@ def resolve_areas(
             warnings.append(resolved.warning)
     if len(codes) > 1 and UNRESOLVED in codes:
         codes.remove(UNRESOLVED)  # another area of the service says where it is
+    said = residence_area(prose, venues, councils)
+    if said.warning:
+        warnings.append(said.warning)
+    narrower = said.codes and all(code.startswith(NEAR) for code in said.codes)
+    if narrower or (said.codes and not codes):
+        codes = list(said.codes)
     return tuple(dict.fromkeys(codes)), warnings
+
+
+#: "… living in Keynsham, Saltford and nearby villages": who a listing's prose says it is for.
+_RESIDENCE = re.compile(
+    r"\b(?i:living|who live|live|lives|resident|residents|based|families|adults|people|"
+    r"parents|carers|children|young people|anyone|everyone|women|men|mums|dads)\s+"
+    r"(?i:in|of|across|within)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+)"
+    r"(?:the\s+)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def residence_area(
+    prose: str, venues: Sequence[tuple[float, float]], councils: Councils
+) -> ResolvedArea:
+    """Where a listing's eligibility prose says its families live: the councils it names, or
+    a locality around the service's venues when it names places we cannot resolve (then
+    with a warning). Nothing when it says nothing of the kind, or names only places we
+    cannot resolve and the service has no venue."""
+    found = _RESIDENCE.search(prose or "")
+    if found is None:
+        return ResolvedArea(())
+    phrase = found.group(1).strip().rstrip(".")
+    if _bare(phrase) in _REGIONS:
+        return ResolvedArea(())  # a region: wider than a council, and no lookup of it here
+    named = councils.named(phrase)
+    if named:
+        return ResolvedArea(tuple(dict.fromkeys(named)))
+    if _key(phrase) in _NATION_NAMES:
+        return ResolvedArea((_NATION_NAMES[_key(phrase)],))
+    if not venues:
+        return ResolvedArea(
+            (),
+            f"the listing says it is for people in {phrase!r}, a place we cannot resolve; "
+            "it is not held to that area (give the service area as ONS codes or postcode "
+            "districts)",
+        )
+    return ResolvedArea(
+        tuple(f"{NEAR}{lat:.4f},{lon:.4f}" for lat, lon in venues),
+        f"the listing says it is for people in {phrase!r}: taken as within {LOCALITY_KM:g} "
+        "km of its venues until an editor sets the service area",
+    )
 
 
 def covers_nation(codes: Iterable[str], la_code: str) -> bool:

@@ -21,7 +21,7 @@ from ingest.importer import Importer, ImportProgress
 from matching.crisis import CrisisLines
 from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
-from matching.engine import Matcher
+from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
 from matching.listing_reader import ListingReader
 from matching.reasons import language_names
@@ -30,6 +30,9 @@ from matching.training import heads_for
 from web.editor_pages import Editing
 
 ES_TIMEOUT = 10.0
+#: The relevance below which a service is not suitable, calibrated for each embedder (the
+#: lexical stand-in's similarities run lower than the model's).
+THRESHOLDS = {MiniLMEmbedder.name: 0.35, HashingEmbedder.name: 0.2}
 
 
 def open_store(settings: Settings) -> ServiceStore:
@@ -114,9 +117,12 @@ def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDir
     retrieves each request's candidates."""
     embedder = CachedEmbedder(make_embedder(settings))
     crisis = CrisisLines.load(settings.crisis_lines)
+    weights = Weights(threshold=THRESHOLDS.get(embedder.name, Weights.threshold))
     if isinstance(store, ElasticsearchServiceStore):
-        return search_matcher(store, embedder, postcodes, Glossary.load(), crisis_lines=crisis)
-    return Matcher(store, embedder, postcodes, crisis_lines=crisis)
+        return search_matcher(
+            store, embedder, postcodes, Glossary.load(), weights, crisis_lines=crisis
+        )
+    return Matcher(store, embedder, postcodes, weights=weights, crisis_lines=crisis)
 
 
 def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> Feedback:

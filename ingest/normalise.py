@@ -281,7 +281,10 @@ def normalise_service(
         if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
     ]
     area_codes, area_warnings = resolve_areas(
-        record.get("service_areas") or [], venues, default_councils()
+        record.get("service_areas") or [],
+        venues,
+        default_councils(),
+        _text(record.get("eligibility_description")),
     )
     issues.extend(FieldIssue("service_areas", w, WARNING, kind="area") for w in area_warnings)
     assured_text = _text(record.get("assured_date"))[:10]

@@ -110,6 +110,11 @@ def _apply(facts: list[str], name: str, p: float, threshold: float = DEFAULT_APP
             facts.append(UNCERTAIN + name)
 
 
+_BOTH_SEXES = re.compile(
+    r"(?=.*\b(?:women|woman|mums?|mothers?|girls?|female)\b)"
+    r"(?=.*\b(?:men|man|dads?|fathers?|boys?|male)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 #: Words without which a sentence states no exclusion: exclusions are negative statements.
 _NEGATIVE = re.compile(
     r"\b(?:not|no|cannot|can't|unable|unsuitable|isn't|aren't|won't|don't|doesn't|exclud\w*|"
@@ -166,7 +171,9 @@ class ListingReader:
                 facts.append(UNCERTAIN + HARM_PROGRAMME)
         else:
             _apply(facts, SURVIVORS_ONLY, survivors_p)
-        audience = _strongest(h.audience, vectors)
+        # A sentence naming both women and men (mums and dads) says the listing is for both.
+        single = [i for i, text in enumerate(sentences) if not _BOTH_SEXES.search(text)]
+        audience = _strongest(h.audience, vectors, single)
         sure = [a for a in h.audience.labels[1:] if audience[a] >= DEFAULT_APPLY]
         if len(sure) == 1 or set(sure) in ({"female", "girls"}, {"male", "boys"}):
             best = max(sure, key=lambda a: audience[a])

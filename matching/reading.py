@@ -43,6 +43,8 @@ ABUSE_ROLES = frozenset({"harmed", "witnessed", "causes_harm"})
 CAUSER_CONFIDENCE = 0.75
 #: Crisis help is shown from this probability: showing it needlessly costs little.
 CRISIS_THRESHOLD = 0.35
+#: A role in harm is read only this surely; an unsure role is no role.
+ROLE_THRESHOLD = 0.5
 CATEGORY_THRESHOLD = 0.5
 #: A family is taken to belong to a group (and so to be offered its services) from this
 #: probability: being offered a group's service one is not in costs little.
@@ -193,7 +195,7 @@ def read_need(
         sex=None if sex == NONE else sex,
         child_age=child_age_in(text),
         categories=tuple(categories),
-        role=None if role == NONE else role,
+        role=None if role == NONE or role_p < ROLE_THRESHOLD else role,
         condition=None if condition == NONE or condition_p < 0.5 else condition,
         diagnosed={"yes": True, "no": False}.get(diagnosed),
         present=frozenset(present),

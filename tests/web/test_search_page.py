@@ -275,3 +275,35 @@ async def test_static_files_are_cached(client: httpx.AsyncClient) -> None:
     assert css.status_code == script.status_code == 200
     assert "max-age" in css.headers["cache-control"]
     assert "max-age=604800" in script.headers["cache-control"]
+
+
+@pytest.mark.parametrize("words", ["my child wants to kill himself", "daughter cutting herself"])
+async def test_a_search_that_signals_risk_leads_with_the_crisis_lines(
+    client: httpx.AsyncClient, words: str
+) -> None:
+    page = await client.get("/search", params={"q": words})
+    assert page.status_code == 200
+    text = page.text
+    crisis = text.index("Get help now")
+    assert crisis < text.index("<h1")
+    for number in ("999", "116 123", "0800 1111"):
+        assert number in text[crisis:]
+    assert 'href="tel:116123"' in text
+    assert "No services found" not in text
+
+
+async def test_an_ordinary_search_shows_no_crisis_lines(client: httpx.AsyncClient) -> None:
+    page = await client.get("/search", params={"q": "debts"})
+    assert "Get help now" not in page.text
+
+
+async def test_the_match_api_starts_with_crisis_lines_for_a_need_at_risk(
+    client: httpx.AsyncClient,
+) -> None:
+    answer = await client.post(
+        "/api/match", json={"needs": ["debts", "my child wants to kill himself"]}
+    )
+    data = answer.json()
+    assert answer.status_code == 200 and next(iter(data)) == "crisis"
+    assert any(line["number"] == "116 123" for line in data["crisis"]["lines"])
+    assert [n["reading"]["crisis"] for n in data["needs"]] == [False, True]

@@ -1,0 +1,106 @@
+"""Matching quality and safety on both evaluation sets with the real model: our own (the seed
+and its scenarios, which the matcher was tuned on) and the held-out one (another council's
+directory, scenarios and families' searches, written by someone who had not seen the
+matcher). See benchmarks/evaluation.py for how each safety class is judged.
+
+Every safety count must be 0. Where one is not yet, its ceiling below is what was measured
+when the test was written, so it can only go down: lower a ceiling when a change brings the
+count down, never raise one.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.evaluation import (
+    HELDOUT,
+    OWN,
+    SAFETY,
+    EvalSet,
+    Report,
+    evaluate,
+    load_cases,
+    load_labels,
+    load_searches,
+)
+from benchmarks.match_quality import build
+from directory.geography import PostcodeDirectory
+from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.engine import Matcher, Weights
+from matching.request import parse_match_request
+
+pytestmark = pytest.mark.model
+
+HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
+#: Measured 2026-11-30; the goal is 0 for every class.
+CEILINGS: dict[str, dict[str, int]] = {
+    "own": {AREA: 1},
+    "held-out": {SEX: 1, DIAGNOSIS: 1, CONTRAINDICATED: 1},
+    "held-out searches": {HARM: 1, SEX: 1, AREA: 1, DIAGNOSIS: 2},
+}
+
+
+@pytest.fixture(scope="module")
+def embedder() -> CachedEmbedder:
+    return CachedEmbedder(MiniLMEmbedder())
+
+
+@pytest.fixture(scope="module", params=[OWN, HELDOUT], ids=["own", "held-out"])
+def matched(
+    request: pytest.FixtureRequest, embedder: CachedEmbedder
+) -> Iterator[tuple[EvalSet, Matcher, PostcodeDirectory]]:
+    postcodes = PostcodeDirectory()
+    with tempfile.TemporaryDirectory() as folder:
+        store, matcher = build(request.param, Path(folder), embedder, postcodes, Weights())
+        yield request.param, matcher, postcodes
+        store.close()
+
+
+def run(
+    name: str,
+    evaluation: EvalSet,
+    matcher: Matcher,
+    postcodes: PostcodeDirectory,
+    searches: bool = False,
+) -> Report:
+    def suggest(request: dict[str, Any]) -> dict[str, Any]:
+        return matcher.suggest(parse_match_request(request)).as_dict()
+
+    cases = load_searches(evaluation) if searches else load_cases(evaluation)
+    report = evaluate(name, suggest, cases, load_labels(evaluation), postcodes)
+    print("\n".join(report.lines()))
+    return report
+
+
+def test_no_suggestion_breaks_a_safety_rule(
+    matched: tuple[EvalSet, Matcher, PostcodeDirectory],
+) -> None:
+    evaluation, matcher, postcodes = matched
+    name = "own" if evaluation is OWN else "held-out"
+    report = run(name, evaluation, matcher, postcodes)
+    for problem in SAFETY:
+        assert report.safety.get(problem, 0) <= CEILINGS[name].get(problem, 0), (
+            problem,
+            report.examples,
+        )
+    assert report.coverable and report.covered / report.coverable >= 0.75
+
+
+def test_families_searches_are_safe_and_crisis_comes_first(
+    matched: tuple[EvalSet, Matcher, PostcodeDirectory],
+) -> None:
+    evaluation, matcher, postcodes = matched
+    if evaluation.searches is None:
+        pytest.skip("only the held-out set has families' searches")
+    report = run("held-out searches", evaluation, matcher, postcodes, searches=True)
+    ceilings = CEILINGS["held-out searches"]
+    for problem in SAFETY:
+        assert report.safety.get(problem, 0) <= ceilings.get(problem, 0), report.examples
+    crisis = report.crisis
+    assert crisis["found"] >= 6 and crisis["missed"] <= 1, crisis
+    assert crisis["needless"] <= 0.1 * crisis["calm"], crisis

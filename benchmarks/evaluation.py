@@ -195,7 +195,7 @@ def wrong_ages(label: dict[str, Any], case: Case, needs: list[int]) -> bool:
     fits_child = any((low is None or a >= low) and (high is None or a <= high) for a in ages)
     for n in needs:
         about = (case.readings[n] if n < len(case.readings) else {}).get("about")
-        if fits_child or for_parents or (about in ADULTS and (high is None or high >= 18)):
+        if fits_child or for_parents or (about in ADULTS and (high is None or high > 18)):
             return False
     return True
 

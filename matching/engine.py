@@ -166,9 +166,14 @@ class Matcher:
     def suggest(self, request: MatchRequest) -> MatchResult:
         """Ranked, eligible, explained suggestions for every need of the request."""
         place = self.place_of(request.postcode)
-        readings, groups = self.reader.read(request.needs, request.facts)
+        reader = self.reader
+        # One batch through the model for everything the request needs embedded.
         expanded = [self._glossary.matching_text(need) for need in request.needs]
-        need_vectors = self._embedder.embed(expanded)
+        texts, plains = reader.texts(request.needs)
+        unique = list(dict.fromkeys([*expanded, *texts, *plains]))
+        embedded = dict(zip(unique, self._embedder.embed(unique), strict=True))
+        readings, groups = reader.read(request.needs, request.facts, embedded)
+        need_vectors = np.vstack([embedded[text] for text in expanded])
         present = frozenset().union(*(r.present for r in readings))
         family = Family(frozenset(request.languages), groups, present)
         rules = [need_rule(reading, family) for reading in readings]

@@ -138,10 +138,10 @@ class MatchIndex:
     def fits_need(self, rule: FactRule, ages: tuple[int, ...]) -> Bools:
         """The age rule for one need: services fitting the children (see `fits_children`),
         and, for a need about an adult or the family, services open to adults (no upper
-        age, or one of 18 or more)."""
+        age, or one above 18: "up to 18" is a young people's service)."""
         fits = self.fits_children(ages) if ages else np.ones(len(self.services), np.bool_)
         if rule.about_adult:
-            fits = fits | (self.max_age >= ADULT_AGE)
+            fits = fits | (self.max_age > ADULT_AGE)
         return fits
 
     def fact(self, name: str) -> Bools:

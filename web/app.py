@@ -58,7 +58,8 @@ def create_app(
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
     "report a problem" form. `base_url` is the public address that absolute links are built
-    from (never the request's Host header); without it, links are relative."""
+    from (never the request's Host header); without it, links are relative. A client's
+    `X-Forwarded-For` is believed only when it comes from one of `trusted_proxies`."""
     templates = Environment(
         loader=ChoiceLoader(
             [

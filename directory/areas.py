@@ -263,6 +263,8 @@ def residence_area(
     )
 
 
-def covers_nation(codes: Iterable[str], la_code: str) -> bool:
-    """Whether a nation-wide code among `codes` covers the council `la_code`."""
-    return any(code in NATIONS and la_code.startswith(NATIONS[code]) for code in codes)
+def codes_covering(la_code: str, postcode: str) -> list[str]:
+    """The area codes that take in a place: its council, its postcode district, and the
+    nation-wide codes its council is in."""
+    codes = [la_code, OUTCODE + postcode.split()[0]]
+    return codes + [code for code, prefix in NATIONS.items() if la_code.startswith(prefix)]

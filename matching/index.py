@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from directory.areas import LOCALITY_KM, NATIONS, NEAR, OUTCODE
+from directory.areas import LOCALITY_KM, NEAR, codes_covering
 from directory.geography import PostcodePlace, distance_km
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
@@ -111,9 +111,7 @@ class MatchIndex:
         """Services whose area includes the place: no area stated, its council (or county, or
         nation), its postcode district, or a locality around venues near it."""
         mask = ~self.area_restricted
-        codes = [place.la_code, OUTCODE + place.postcode.split()[0]]
-        codes += [code for code, prefix in NATIONS.items() if place.la_code.startswith(prefix)]
-        for code in codes:
+        for code in codes_covering(place.la_code, place.postcode):
             members = self.area_members.get(code)
             if members is not None:
                 mask[members] = True

@@ -55,7 +55,3 @@ def without_negated(text: str) -> str:
     result = re.sub(r"\s+", " ", "".join(pieces))
     result = re.sub(r"(\s*[,;.]\s*)+$", "", result)
     return result.strip(" ,;")
-
-
-def is_negated(text: str) -> bool:
-    return without_negated(text) != text.strip()

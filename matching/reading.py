@@ -108,10 +108,6 @@ class NeedReading:
             return False
         return "role" in self.given or self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE
 
-    @property
-    def adult(self) -> bool:
-        return self.about in ("mother", "father", "parent", "couple", "adult")
-
     def as_dict(self) -> dict[str, Any]:
         return {
             "about": self.about,

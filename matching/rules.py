@@ -30,6 +30,7 @@ from matching.listing_reader import (
     LANGUAGE_ONLY,
     READ_MARK,
     SURVIVORS_ONLY,
+    UNCERTAIN,
 )
 from matching.reading import NeedReading
 
@@ -127,4 +128,4 @@ def listing_facts(service: Service, glossary: Glossary) -> frozenset[str]:
         facts.add(AUDIENCE + ("male" if MEN_ONLY_FLAG in flags else "female"))
     if not service.is_active:
         facts.add(CLOSED)
-    return frozenset(f for f in facts if not f.startswith("uncertain:"))
+    return frozenset(f for f in facts if not f.startswith(UNCERTAIN))

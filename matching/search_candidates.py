@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from directory.areas import LOCALITY_KM, NATIONS, OUTCODE
+from directory.areas import LOCALITY_KM, codes_covering
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory, PostcodePlace
 from directory.records import Service, TaxonomyTerm
@@ -90,8 +90,7 @@ def eligibility_rules(
         ("inactive", _all({"term": {"status": "active"}}, _not(_facet(CLOSED))))
     ]
     if place is not None:
-        codes = [place.la_code, OUTCODE + place.postcode.split()[0]]
-        codes += [code for code, prefix in NATIONS.items() if place.la_code.startswith(prefix)]
+        codes = codes_covering(place.la_code, place.postcode)
         near = {
             "geo_distance": {
                 "distance": f"{LOCALITY_KM}km",

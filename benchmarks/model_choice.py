@@ -48,7 +48,13 @@ from benchmarks.match_quality import build
 from benchmarks.match_speed import build_store, percentile
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
-from matching.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, Vectors
+from matching.embedding import (
+    CachedEmbedder,
+    Embedder,
+    MiniLMEmbedder,
+    SentenceTransformerEmbedder,
+    Vectors,
+)
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
 from matching.request import parse_match_request
@@ -73,11 +79,6 @@ CHECK_SENTENCES = [
     "Free, confidential counselling for young people aged 11 to 25 in Bath and North East "
     "Somerset, in person or online.",
 ]
-
-
-def _offline() -> None:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
 class OnnxMiniLMEmbedder:
@@ -166,37 +167,14 @@ def mpnet_folder() -> Path:
     return folder
 
 
-class MPNetEmbedder:
-    """all-mpnet-base-v2 on the CPU with sentence-transformers, loaded once on first use."""
+class MPNetEmbedder(SentenceTransformerEmbedder):
+    """all-mpnet-base-v2 on the CPU, from the folder its split PyPI packages assemble into."""
 
     name = "all-mpnet-base-v2"
     dimensions = 768
 
-    def __init__(self, batch_size: int = 64) -> None:
-        self._batch_size = batch_size
-        self._model: Any = None
-        self._lock = threading.Lock()
-
-    def _load(self) -> Any:
-        with self._lock:
-            if self._model is None:
-                _offline()
-                from sentence_transformers import SentenceTransformer
-
-                self._model = SentenceTransformer(str(mpnet_folder()), device="cpu")
-            return self._model
-
-    def embed(self, texts: Sequence[str]) -> Vectors:
-        if not texts:
-            return np.zeros((0, self.dimensions), dtype=np.float32)
-        vectors = self._load().encode(
-            list(texts),
-            batch_size=self._batch_size,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-            convert_to_numpy=True,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+    def model_path(self) -> str:
+        return str(mpnet_folder())
 
 
 class FreshCache:
@@ -218,7 +196,6 @@ class FreshCache:
 
 def make(model: str) -> Embedder:
     if model == "all-MiniLM-L6-v2":
-        _offline()
         return MiniLMEmbedder()
     if model == "all-MiniLM-L6-v2-int8":
         return OnnxMiniLMEmbedder()

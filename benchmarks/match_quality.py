@@ -27,6 +27,7 @@ from benchmarks.evaluation import (
     OWN,
     EvalSet,
     K,
+    Report,
     Suggest,
     evaluate,
     load_cases,
@@ -95,6 +96,29 @@ def build(
     return store, Matcher(store, embedder, postcodes, Glossary.load(), weights)
 
 
+def suggester(matcher: Matcher) -> Suggest:
+    """The matcher as the evaluation calls it: a match request in, the response JSON out."""
+
+    def suggest(request: dict[str, Any]) -> dict[str, Any]:
+        return matcher.suggest(parse_match_request(request)).as_dict()
+
+    return suggest
+
+
+def score_set(
+    evaluation: EvalSet, matcher: Matcher, postcodes: PostcodeDirectory, verbose: bool = False
+) -> list[Report]:
+    """The matcher's report on the set's scenarios and, where it has them, its searches."""
+    suggest = suggester(matcher)
+    labels = load_labels(evaluation)
+    reports = [evaluate("matcher", suggest, load_cases(evaluation), labels, postcodes, verbose)]
+    searches = load_searches(evaluation)
+    if searches:
+        name = f"{len(searches)} searches"
+        reports.append(evaluate(name, suggest, searches, labels, postcodes, verbose))
+    return reports
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=("own", "held-out", "both"), default="both")
@@ -109,26 +133,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for evaluation in sets:
             store, matcher = build(evaluation, Path(folder), embedder, postcodes, weights)
-            labels = load_labels(evaluation)
             cases = load_cases(evaluation)
-
-            def suggest(request: dict[str, Any], matcher: Matcher = matcher) -> dict[str, Any]:
-                return matcher.suggest(parse_match_request(request)).as_dict()
-
             print(
                 f"== {evaluation.name}: {len(cases)} cases, "
                 f"{sum(len(c.grades) for c in cases)} needs, {store.count()} services, "
                 f"threshold {weights.threshold}"
             )
-            report = evaluate("matcher", suggest, cases, labels, postcodes, args.verbose)
-            print("\n".join(report.lines()))
-            searches = load_searches(evaluation)
-            if searches:
-                found = evaluate(
-                    f"{len(searches)} searches", suggest, searches, labels, postcodes, args.verbose
-                )
-                print("\n".join(found.lines()))
+            for report in score_set(evaluation, matcher, postcodes, args.verbose):
+                print("\n".join(report.lines()))
             if args.baselines:
+                labels = load_labels(evaluation)
                 services = {s.id: s for s in store.iter_services()}
                 for name, rank in (
                     ("BM25 name+description", bm25_baseline(list(services.values()))),

@@ -43,8 +43,8 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.evaluation import HELDOUT, OWN, evaluate, load_cases, load_labels, load_searches
-from benchmarks.match_quality import build
+from benchmarks.evaluation import HELDOUT, OWN, load_cases, load_searches
+from benchmarks.match_quality import build, score_set
 from benchmarks.match_speed import build_store, percentile
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
@@ -244,24 +244,15 @@ def quality(
     for evaluation in [e for e in (OWN, HELDOUT) if e.name.split()[0] in sets]:
         started = time.perf_counter()
         store, matcher = build(evaluation, folder, CachedEmbedder(embedder), postcodes, weights)
-        labels = load_labels(evaluation)
         cases = load_cases(evaluation)
-
-        def suggest(request: dict[str, Any], matcher: Matcher = matcher) -> dict[str, Any]:
-            return matcher.suggest(parse_match_request(request)).as_dict()
-
         print(
             f"  == {evaluation.name}: {len(cases)} cases, "
             f"{sum(len(c.grades) for c in cases)} needs, {store.count()} services "
             f"(imported in {time.perf_counter() - started:.0f} s), threshold {weights.threshold}",
             flush=True,
         )
-        report = evaluate("matcher", suggest, cases, labels, postcodes)
-        print("\n".join(f"  {line}" for line in report.lines()))
-        searches = load_searches(evaluation)
-        if searches:
-            found = evaluate(f"{len(searches)} searches", suggest, searches, labels, postcodes)
-            print("\n".join(f"  {line}" for line in found.lines()))
+        for report in score_set(evaluation, matcher, postcodes):
+            print("\n".join(f"  {line}" for line in report.lines()))
         store.close()
 
 

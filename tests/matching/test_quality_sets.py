@@ -13,7 +13,6 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -28,11 +27,10 @@ from benchmarks.evaluation import (
     load_labels,
     load_searches,
 )
-from benchmarks.match_quality import build
+from benchmarks.match_quality import build, suggester
 from directory.geography import PostcodeDirectory
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
-from matching.request import parse_match_request
 
 pytestmark = pytest.mark.model
 
@@ -68,11 +66,8 @@ def run(
     postcodes: PostcodeDirectory,
     searches: bool = False,
 ) -> Report:
-    def suggest(request: dict[str, Any]) -> dict[str, Any]:
-        return matcher.suggest(parse_match_request(request)).as_dict()
-
     cases = load_searches(evaluation) if searches else load_cases(evaluation)
-    report = evaluate(name, suggest, cases, load_labels(evaluation), postcodes)
+    report = evaluate(name, suggester(matcher), cases, load_labels(evaluation), postcodes)
     print("\n".join(report.lines()))
     return report
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email import message_from_bytes
 from typing import Any
 
@@ -94,3 +94,17 @@ def stored(office: Office, public_id: str) -> Decision:
     found = office.feedback.store.find(public_id)
     assert found is not None, public_id
     return found
+
+
+def decision_values(reference: str = "R1") -> dict[str, object]:
+    """A decision's fields as `FeedbackStore.create` takes them."""
+    return {
+        "reference": reference,
+        "referrer_name": "A",
+        "referrer_organisation": "B",
+        "referrer_email": "a@b.uk",
+        "decision": "nfa",
+        "decided_on": date(2026, 11, 23),
+        "reason": "r",
+        "needs": ("n",),
+    }

@@ -20,7 +20,16 @@ from feedback.records import Decision, Suggestion
 from feedback.service import Feedback
 from feedback.store import FeedbackStore
 from staff.accounts import MANAGER, PRACTITIONER
-from tests.feedback.office import DECISION, Clock, Inbox, Office, record, sign_in, stored
+from tests.feedback.office import (
+    DECISION,
+    Clock,
+    Inbox,
+    Office,
+    decision_values,
+    record,
+    sign_in,
+    stored,
+)
 
 SNAPSHOT = Path(__file__).with_name("letter_snapshot.txt")
 
@@ -208,17 +217,7 @@ async def test_a_reference_seen_within_a_year_shows_the_earlier_decision(office:
 
 def test_the_audit_trail_cannot_be_changed(tmp_path: Path) -> None:
     store = FeedbackStore(tmp_path / "app.db")
-    values = {
-        "reference": "R1",
-        "referrer_name": "A",
-        "referrer_organisation": "B",
-        "referrer_email": "a@b.uk",
-        "decision": "nfa",
-        "decided_on": date(2026, 11, 23),
-        "reason": "r",
-        "needs": ("n",),
-    }
-    decision_id = store.create(values, "sam", [])
+    decision_id = store.create(decision_values(), "sam", [])
     db = sqlite3.connect(tmp_path / "app.db")
     for statement in ("UPDATE decision_audit SET who = 'x'", "DELETE FROM decision_audit"):
         with pytest.raises(sqlite3.IntegrityError, match="audit trail cannot be changed"):

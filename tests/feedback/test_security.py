@@ -8,7 +8,7 @@ import asyncio
 import html
 import re
 import sqlite3
-from datetime import date, timedelta
+from datetime import timedelta
 from email.header import decode_header, make_header
 from pathlib import Path
 from urllib.parse import unquote
@@ -25,6 +25,7 @@ from tests.feedback.office import (
     Clock,
     Inbox,
     Office,
+    decision_values,
     record,
     sign_in,
     stored,
@@ -87,23 +88,10 @@ async def test_concurrent_acknowledgements_record_one(
     assert acknowledged.detail == f"family taking up the offer: {decision.take_up}"
 
 
-def _values(reference: str = "R1") -> dict[str, object]:
-    return {
-        "reference": reference,
-        "referrer_name": "A",
-        "referrer_organisation": "B",
-        "referrer_email": "a@b.uk",
-        "decision": "nfa",
-        "decided_on": date(2026, 11, 23),
-        "reason": "r",
-        "needs": ("n",),
-    }
-
-
 def test_a_claim_to_send_left_by_a_stopped_sender_can_be_taken_over(tmp_path: Path) -> None:
     clock = Clock()
     store = FeedbackStore(tmp_path / "app.db", clock=clock)
-    decision_id = store.create(_values(), "sam", [])
+    decision_id = store.create(decision_values(), "sam", [])
     assert store.claim_for_sending(decision_id, "sam").status == "sending"
     with pytest.raises(FeedbackError, match="being sent"):
         store.claim_for_sending(decision_id, "jo")
@@ -119,7 +107,7 @@ def test_a_claim_to_send_left_by_a_stopped_sender_can_be_taken_over(tmp_path: Pa
 def proposed(office: Office) -> str:
     """A draft as if the matcher had proposed Positive Steps for it (whatever the matcher
     proposes today); its public id."""
-    values = _values(DECISION["reference"]) | {"referrer_email": DECISION["referrer_email"]}
+    values = decision_values(DECISION["reference"]) | {"referrer_email": DECISION["referrer_email"]}
     suggestion = Suggestion(POSITIVE_STEPS, "Positive Steps")
     decision_id = office.feedback.store.create(values, "sam", [suggestion])
     return office.feedback.store.require(decision_id).public_id
@@ -249,11 +237,14 @@ def test_purge_leaves_no_trace_in_the_database_or_its_wal(tmp_path: Path) -> Non
     path = tmp_path / "app.db"
     store = FeedbackStore(path, clock=clock)
     secret = "PURGE-ME-7731"
-    values = _values(secret) | {"reason": f"{secret} reason", "referrer_name": f"{secret} name"}
+    values = decision_values(secret) | {
+        "reason": f"{secret} reason",
+        "referrer_name": f"{secret} name",
+    }
     old = store.create(values, "sam", [Suggestion("s1", "Service", f"{secret} note", "sam")])
     store.set_message(old, f"{secret} message", "sam")
     clock.now += timedelta(days=800)
-    store.create(_values("KEEP-1"), "sam", [])
+    store.create(decision_values("KEEP-1"), "sam", [])
     # The running app holds connections to the same file, so the WAL is not removed on close.
     holder = sqlite3.connect(path)
     holder.execute("SELECT count(*) FROM decisions").fetchone()
@@ -347,7 +338,7 @@ async def test_a_reference_with_a_line_break_is_refused_and_harmless_if_stored(
     hostile = "CS-1\r\nBcc: x@example.org"
     await _refused(office, token, "reference", hostile)
     # One recorded before references were checked:
-    values = _values(hostile) | {"referrer_email": "alex@oldfield.sch.uk"}
+    values = decision_values(hostile) | {"referrer_email": "alex@oldfield.sch.uk"}
     decision_id = office.feedback.store.create(values, "sam", [])
     public_id = office.feedback.store.require(decision_id).public_id
     pdf = await office.http.get(f"/staff/decisions/{public_id}/letter.pdf")

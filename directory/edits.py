@@ -37,6 +37,8 @@ EDITABLE = (
     "attributes",
     "earlyhelp_eligibility",
     "earlyhelp_rejected_tags",
+    "earlyhelp_confirmed_facts",
+    "earlyhelp_rejected_facts",
 )
 
 SCHEMA = (

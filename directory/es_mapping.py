@@ -27,6 +27,10 @@ def synonym_rules(terms: dict[str, str]) -> list[str]:
     return rules
 
 
+#: The field of the words a listing is matched on (see `matching.lexical.document_terms`).
+MATCH_TERMS = "match_terms"
+
+
 def service_mapping(
     synonyms: Sequence[str], shards: int = 1, replicas: int = 0
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -74,6 +78,9 @@ def service_mapping(
             "description": text,
             "organization": text,
             "categories": text,
+            # The listing's words as the matcher weighs them (matching.lexical), so the
+            # matcher's BM25 is the same on both backends.
+            MATCH_TERMS: {"type": "text", "analyzer": "whitespace"},
             "category_ids": keyword,
             "status": keyword,
             "ages": {"type": "integer_range"},
@@ -84,6 +91,7 @@ def service_mapping(
             "flags": keyword,
             "area_codes": keyword,
             "area_points": {"type": "geo_point"},
+            "place_points": {"type": "geo_point"},
             "la_codes": keyword,
             "locations": {"type": "geo_point"},
             "modified": keyword,

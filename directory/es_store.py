@@ -23,8 +23,8 @@ import numpy as np
 import numpy.typing as npt
 from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
 
-from directory.areas import NEAR
-from directory.es_mapping import DIMENSIONS, service_mapping, taxonomy_mapping
+from directory.areas import LOCALITY_KM, PLACE_KM, near_point
+from directory.es_mapping import DIMENSIONS, MATCH_TERMS, service_mapping, taxonomy_mapping
 from directory.records import Service, utc_timestamp
 from directory.store import (
     Fingerprint,
@@ -35,6 +35,7 @@ from directory.store import (
     StoredService,
     StoreError,
 )
+from matching.lexical import document_terms
 
 CHUNK = 500
 RETRIES = 3
@@ -64,6 +65,12 @@ def _raw_term(record: dict[str, Any], term_id: str) -> dict[str, Any]:
     return {}
 
 
+def _points(codes: Iterable[str], km: float) -> list[dict[str, float]]:
+    """The points of a service's localities that reach `km` (a field per reach)."""
+    points = [near_point(code) for code in codes]
+    return [{"lat": p[0], "lon": p[1]} for p in points if p is not None and p[2] == km]
+
+
 def service_document(
     change: ServiceChange, updated_at: str, facets: Sequence[str] = ()
 ) -> dict[str, Any]:
@@ -80,6 +87,7 @@ def service_document(
         ),
         "organization": service.organization_name,
         "categories": "; ".join(service.category_names),
+        MATCH_TERMS: " ".join(document_terms(service)),
         "category_ids": [term.id for term in service.categories],
         "status": service.status,
         "ages": {"gte": low, "lte": max(low, high)},
@@ -88,13 +96,9 @@ def service_document(
         "free": {True: "free", False: "paid", None: "unknown"}[service.free],
         "languages": list(service.languages),
         "flags": list(service.flags),
-        "area_codes": [c for c in service.area_codes if not c.startswith(NEAR)],
-        "area_points": [
-            {"lat": float(lat), "lon": float(lon)}
-            for lat, lon in (
-                c[len(NEAR) :].split(",") for c in service.area_codes if c.startswith(NEAR)
-            )
-        ],
+        "area_codes": [c for c in service.area_codes if near_point(c) is None],
+        "area_points": _points(service.area_codes, LOCALITY_KM),
+        "place_points": _points(service.area_codes, PLACE_KM),
         "la_codes": sorted({loc.la_code for loc in service.locations if loc.la_code}),
         "locations": [
             {"lat": loc.latitude, "lon": loc.longitude}
@@ -157,6 +161,8 @@ class ElasticsearchServiceStore:
         if not self._es.indices.exists_alias(name=self.alias):
             index = self._new_index()
             self._es.indices.put_alias(index=index, name=self.alias)
+        else:
+            self._add_new_fields()
         if not self._es.indices.exists(index=self._taxonomy):
             self._es.indices.create(index=self._taxonomy, mappings=taxonomy_mapping())
         if not self._es.indices.exists(index=self._meta):
@@ -164,6 +170,18 @@ class ElasticsearchServiceStore:
                 index=self._meta, mappings={"properties": {"value": {"type": "long"}}}
             )
             self._bump()
+
+    def _add_new_fields(self) -> None:
+        """Fields added to the mapping since the live index was made are added to it, so
+        writes go on working; listings written before have them after `earlyhelp reindex`."""
+        _, mappings = service_mapping(self._synonyms, *self._layout)
+        live = self._es.indices.get_mapping(index=self.alias)
+        for found in live.values():
+            have = found.get("mappings", {}).get("properties", {})
+            missing = {k: v for k, v in mappings["properties"].items() if k not in have}
+            if missing:
+                self._es.indices.put_mapping(index=self.alias, properties=missing)
+            return
 
     def _new_index(self) -> str:
         name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 10**6}"

@@ -179,12 +179,16 @@ class Matcher:
         place = self.place_of(request.postcode)
         reader = self.reader
         # One batch through the model for everything the request needs embedded.
+        # One batch through the model: each need as it is read (shorthand expanded, negated
+        # statements out), and that without the words that only say who it is about, which
+        # retrieval uses (who a need is about is the rules' business, not similarity's).
         expanded = [self._glossary.matching_text(need) for need in request.needs]
-        texts, plains = reader.texts(request.needs)
-        unique = list(dict.fromkeys([*expanded, *texts, *plains]))
+        texts = reader.texts(request.needs)
+        retrieval = [self._glossary.without_role_words(text) for text in texts]
+        unique = list(dict.fromkeys([*texts, *retrieval]))
         embedded = dict(zip(unique, self._embedder.embed(unique), strict=True))
         readings, groups = reader.read(request.needs, request.facts, embedded)
-        need_vectors = np.vstack([embedded[text] for text in expanded])
+        need_vectors = np.vstack([embedded[text] for text in retrieval])
         present = frozenset().union(*(r.present for r in readings))
         family = Family(frozenset(request.languages), groups, present)
         rules = [need_rule(reading, family) for reading in readings]

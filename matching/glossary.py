@@ -72,9 +72,13 @@ class Glossary:
 
     def matching_text(self, need: str) -> str:
         """The expanded need without the words that only say who it is about, for retrieval."""
-        words = re.split(r"(\W+)", self.expand(need))
+        return self.without_role_words(self.expand(need))
+
+    def without_role_words(self, text: str) -> str:
+        """The text without the words that only say who it is about ("mum", "dad")."""
+        words = re.split(r"(\W+)", text)
         kept = "".join(w for w in words if w.lower() not in self.role_words)
-        return re.sub(r"\s+", " ", kept).strip() or self.expand(need)
+        return re.sub(r"\s+", " ", kept).strip() or text
 
     def person_gender(self, need: str) -> str | None:
         """`female` or `male` when the first word naming a person in the need says so."""

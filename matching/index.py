@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from directory.areas import LOCALITY_KM, NEAR, codes_covering
+from directory.areas import codes_covering, near_point
 from directory.geography import PostcodePlace, distance_km
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
@@ -86,7 +86,8 @@ class MatchIndex:
     area_restricted: Bools
     area_members: dict[str, npt.NDArray[np.int64]]
     #: Services whose area is a locality around their venues: (row, latitude, longitude).
-    area_points: tuple[tuple[int, float, float], ...]
+    #: (row, latitude, longitude, reach in km) of each locality's points.
+    area_points: tuple[tuple[int, float, float, float], ...]
     category_ids: tuple[frozenset[str], ...]
     categories: CategoryMap
     lexical: Lexical
@@ -115,8 +116,8 @@ class MatchIndex:
             members = self.area_members.get(code)
             if members is not None:
                 mask[members] = True
-        for row, lat, lon in self.area_points:
-            if distance_km(place.latitude, place.longitude, lat, lon) <= LOCALITY_KM:
+        for row, lat, lon, km in self.area_points:
+            if distance_km(place.latitude, place.longitude, lat, lon) <= km:
                 mask[row] = True
         return mask
 
@@ -215,12 +216,12 @@ def index_of(
 ) -> MatchIndex:
     """A MatchIndex over these services (the whole directory, or a request's candidates)."""
     members: dict[str, list[int]] = defaultdict(list)
-    points: list[tuple[int, float, float]] = []
+    points: list[tuple[int, float, float, float]] = []
     for i, service in enumerate(services):
         for code in service.area_codes:
-            if code.startswith(NEAR):
-                lat, lon = code[len(NEAR) :].split(",")
-                points.append((i, float(lat), float(lon)))
+            point = near_point(code)
+            if point is not None:
+                points.append((i, *point))
             else:
                 members[code].append(i)
     facts = [match_facets(s, glossary) for s in services]

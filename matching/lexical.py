@@ -53,6 +53,18 @@ def _fields(service: Service) -> dict[str, str]:
     }
 
 
+def document_terms(service: Service) -> list[str]:
+    """The words a listing is matched on, each field's repeated as many times as it counts:
+    what the in-memory index weighs, and what the search engine indexes for matching."""
+    fields = _fields(service)
+    return [term for field, repeats in FIELD_REPEATS for term in terms(fields[field]) * repeats]
+
+
+def query_terms(text: str) -> list[str]:
+    """The distinct words of a need that matching looks up."""
+    return list(dict.fromkeys(terms(text)))
+
+
 @dataclass(frozen=True)
 class LexicalIndex:
     """BM25 weights of every (service, term), columns by term."""
@@ -68,11 +80,7 @@ class LexicalIndex:
         counts: list[float] = []
         lengths = np.zeros(len(services), dtype=np.float32)
         for row, service in enumerate(services):
-            fields = _fields(service)
-            bag: Counter[str] = Counter()
-            for field, repeats in FIELD_REPEATS:
-                for term in terms(fields[field]):
-                    bag[term] += repeats
+            bag = Counter(document_terms(service))
             lengths[row] = sum(bag.values())
             for term, count in bag.items():
                 rows.append(row)
@@ -95,7 +103,7 @@ class LexicalIndex:
 
     def scores(self, text: str) -> npt.NDArray[np.float32]:
         """BM25 score of every service for the words of `text` (0 where none match)."""
-        columns = sorted({self.vocabulary[t] for t in terms(text) if t in self.vocabulary})
+        columns = sorted({self.vocabulary[t] for t in query_terms(text) if t in self.vocabulary})
         if not columns:
             return np.zeros(self.weights.shape[0], dtype=np.float32)
         summed = self.weights[:, columns].sum(axis=1)

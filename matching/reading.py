@@ -160,16 +160,16 @@ class NeedHeads:
 
 
 def read_need(
-    text: str, full: Floats, plain: Floats, heads: NeedHeads, facts: NeedFacts | None = None
+    text: str, vector: Floats, heads: NeedHeads, facts: NeedFacts | None = None
 ) -> NeedReading:
-    """Read one need from the vectors of its whole text (`full`) and of its text without
-    negated statements (`plain`), then lay the practitioner's `facts` over the reading."""
-    about, about_p = _best(heads.about, heads.about.probabilities(full[None])[0])
-    sex, sex_p = _best(heads.sex, heads.sex.probabilities(full[None])[0])
-    role, role_p = _best(heads.role, heads.role.probabilities(plain[None])[0])
-    condition, condition_p = _best(heads.condition, heads.condition.probabilities(full[None])[0])
-    diagnosed, _ = _best(heads.diagnosed, heads.diagnosed.probabilities(full[None])[0])
-    category_p = heads.categories.probabilities(full[None])[0]
+    """Read one need from the vector of its text without negated statements (the vector
+    the matcher also retrieves with), then lay the practitioner's `facts` over the reading."""
+    about, about_p = _best(heads.about, heads.about.probabilities(vector[None])[0])
+    sex, sex_p = _best(heads.sex, heads.sex.probabilities(vector[None])[0])
+    role, role_p = _best(heads.role, heads.role.probabilities(vector[None])[0])
+    condition, condition_p = _best(heads.condition, heads.condition.probabilities(vector[None])[0])
+    diagnosed, _ = _best(heads.diagnosed, heads.diagnosed.probabilities(vector[None])[0])
+    category_p = heads.categories.probabilities(vector[None])[0]
     order = np.argsort(-category_p)
     categories = [
         heads.categories.labels[int(i)]
@@ -178,9 +178,9 @@ def read_need(
     ]
     if not categories and float(category_p[int(order[0])]) >= CATEGORY_FALLBACK:
         categories = [heads.categories.labels[int(order[0])]]
-    present_p = heads.present.probabilities(plain[None])[0]
+    present_p = heads.present.probabilities(vector[None])[0]
     present = {label for label, p in zip(heads.present.labels, present_p, strict=True) if p >= 0.5}
-    crisis_p = float(heads.crisis.probabilities(plain[None])[0][0])
+    crisis_p = float(heads.crisis.probabilities(vector[None])[0][0])
     if about == "mother":
         sex = "female"
     elif about == "father":
@@ -239,11 +239,11 @@ class NeedReader:
         self._heads = NeedHeads.of(heads)
         self._groups = heads["listing_group"]
 
-    def texts(self, needs: Sequence[str]) -> tuple[list[str], list[str]]:
-        """The texts a need is read from: the need with its shorthand expanded, and that
-        without its negated statements."""
-        texts = [self._glossary.expand(need) for need in needs]
-        return texts, [without_negated(text) or text for text in texts]
+    def texts(self, needs: Sequence[str]) -> list[str]:
+        """The text each need is read and retrieved with: the need with its shorthand
+        expanded and its negated statements taken out ("no DA indicators")."""
+        expanded = [self._glossary.expand(need) for need in needs]
+        return [without_negated(text) or text for text in expanded]
 
     def read(
         self,
@@ -254,31 +254,21 @@ class NeedReader:
         """Each need's reading, and the groups the family is said to belong to (people
         seeking asylum, young parents, ...), read with the listing sentences' group head.
         `embedded` may hold the vectors of `texts(needs)` already (one batch for a request)."""
-        texts, plains = self.texts(needs)
-        unique = list(dict.fromkeys([*texts, *plains]))
-        known = embedded or {}
-        missing = [t for t in unique if t not in known]
-        fresh = self._embedder.embed(missing) if missing else None
-        rows = {t: known[t] for t in unique if t in known}
-        for i, text in enumerate(missing):
-            assert fresh is not None
-            rows[text] = fresh[i]
-        vectors = np.vstack([rows[t] for t in unique]).astype(np.float32)
-        row = {text: i for i, text in enumerate(unique)}
+        texts = self.texts(needs)
+        if not texts:
+            return [], frozenset()
+        known = dict(embedded or {})
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            known.update(zip(missing, self._embedder.embed(missing), strict=True))
+        vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
         readings = [
-            read_need(
-                need,
-                vectors[row[texts[n]]],
-                vectors[row[plains[n]]],
-                self._heads,
-                facts[n] if n < len(facts) else None,
-            )
+            read_need(need, vectors[n], self._heads, facts[n] if n < len(facts) else None)
             for n, need in enumerate(needs)
         ]
         groups: set[str] = set()
-        if texts:
-            probs = self._groups.probabilities(vectors[[row[t] for t in texts]])
-            for j, label in enumerate(self._groups.labels):
-                if label != NONE and float(probs[:, j].max()) >= FAMILY_GROUP:
-                    groups.add(label)
+        probs = self._groups.probabilities(vectors)
+        for j, label in enumerate(self._groups.labels):
+            if label != NONE and float(probs[:, j].max()) >= FAMILY_GROUP:
+                groups.add(label)
         return readings, frozenset(groups)

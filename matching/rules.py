@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from directory.records import Service
 from matching.eligibility import listing_gender
+from matching.fact_words import CONFIRMED_KEY, REJECTED_KEY, decided_facts
 from matching.glossary import Glossary
 from matching.listing_reader import (
     AUDIENCE,
@@ -107,7 +108,8 @@ def need_rule(reading: NeedReading, family: Family) -> FactRule:
 
 def listing_facts(service: Service, glossary: Glossary) -> frozenset[str]:
     """A listing's facts: as read from its prose at import, or (for listings imported before
-    the reader) from the glossary's wording; editors' confirmed flags settle either."""
+    the reader) from the glossary's wording; editors' decisions on uncertain facts and their
+    confirmed flags settle either."""
     facts = set(service.facts)
     if READ_MARK not in facts:
         text = f"{service.name}\n{service.description}\n{service.eligibility_description}"
@@ -116,6 +118,8 @@ def listing_facts(service: Service, glossary: Glossary) -> frozenset[str]:
         gender = listing_gender(service.eligibility_description, service.name)
         if gender is not None:
             facts.add(AUDIENCE + gender)
+    facts |= decided_facts(service, CONFIRMED_KEY)
+    facts -= decided_facts(service, REJECTED_KEY)
     flags = set(service.flags)
     if HARM_PROGRAMME_FLAG in flags:
         facts.add(HARM_PROGRAMME)

@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from directory.areas import LOCALITY_KM, codes_covering
+from directory.areas import LOCALITY_KM, PLACE_KM, codes_covering
+from directory.es_mapping import MATCH_TERMS
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory, PostcodePlace
 from directory.records import Service, TaxonomyTerm
@@ -39,7 +40,7 @@ from matching.index import (
     index_of,
     match_facets,
 )
-from matching.lexical import FIELD_REPEATS
+from matching.lexical import query_terms
 from matching.listing_reader import CLOSED, HARM_PROGRAMME
 from matching.request import MatchRequest
 from matching.rules import FactRule
@@ -91,14 +92,15 @@ def eligibility_rules(
     ]
     if place is not None:
         codes = codes_covering(place.la_code, place.postcode)
-        near = {
-            "geo_distance": {
-                "distance": f"{LOCALITY_KM}km",
-                "area_points": {"lat": place.latitude, "lon": place.longitude},
-            }
-        }
-        unrestricted = _all(_missing("area_codes"), _missing("area_points"))
-        rules.append(("area", _any(unrestricted, {"terms": {"area_codes": codes}}, near)))
+        point = {"lat": place.latitude, "lon": place.longitude}
+        near = [
+            {"geo_distance": {"distance": f"{km}km", field: point}}
+            for field, km in (("area_points", LOCALITY_KM), ("place_points", PLACE_KM))
+        ]
+        unrestricted = _all(
+            _missing("area_codes"), _missing("area_points"), _missing("place_points")
+        )
+        rules.append(("area", _any(unrestricted, {"terms": {"area_codes": codes}}, *near)))
     if request.free_only:
         rules.append(("cost", _not({"term": {"free": "paid"}})))
     return rules
@@ -244,12 +246,12 @@ class SearchCandidates:
         for n, text in enumerate(expanded):
             allowed = _all(eligible, fits[n])
             vector = [float(x) for x in need_vectors[n]]
-            fields = [f"{field}^{repeats}" for field, repeats in FIELD_REPEATS]
+            words = " ".join(query_terms(text))
             searches.append(
                 {
                     "query": {
                         "bool": {
-                            "must": {"combined_fields": {"query": text, "fields": fields}},
+                            "must": {"match": {MATCH_TERMS: words}},
                             "filter": [allowed],
                         }
                     },

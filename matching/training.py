@@ -35,7 +35,7 @@ NEED_EXAMPLES = DATA / "need_examples.json"
 LISTING_SENTENCES = DATA / "listing_sentences.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "3"
+VERSION = "4"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -135,27 +135,27 @@ def _multi(
 def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     """Every head, trained on the examples with this embedder."""
     needs = json.loads(NEED_EXAMPLES.read_text())["examples"]
-    texts = [glossary.expand(e["text"]) for e in needs]
-    full = embedder.embed(texts)
-    plain = embedder.embed([without_negated(t) or t for t in texts])
+    # Read as the matcher reads a need: shorthand expanded, negated statements taken out.
+    expanded = [glossary.expand(e["text"]) for e in needs]
+    plain = embedder.embed([without_negated(t) or t for t in expanded])
     categories = category_names()
     heads = [
-        _single("need_about", ABOUT, full, [e["about"] for e in needs]),
-        _single("need_sex", (NONE, *SEXES), full, [e.get("sex") or NONE for e in needs]),
+        _single("need_about", ABOUT, plain, [e["about"] for e in needs]),
+        _single("need_sex", (NONE, *SEXES), plain, [e.get("sex") or NONE for e in needs]),
         _single(
             "need_role", (NONE, *ROLES), plain, [e.get("role") or NONE for e in needs], ROLE_L2
         ),
-        _multi("need_categories", categories, full, [e.get("categories") or [] for e in needs]),
+        _multi("need_categories", categories, plain, [e.get("categories") or [] for e in needs]),
         _single(
             "need_condition",
             (NONE, *CONDITIONS),
-            full,
+            plain,
             [e.get("condition") if e.get("condition") in CONDITIONS else NONE for e in needs],
         ),
         _single(
             "need_diagnosed",
             ("unknown", "yes", "no"),
-            full,
+            plain,
             [{True: "yes", False: "no"}.get(e.get("diagnosed"), "unknown") for e in needs],
         ),
         _multi("need_present", PRESENT, plain, [e.get("present") or [] for e in needs]),

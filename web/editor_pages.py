@@ -25,6 +25,7 @@ from ingest.importer import Importer
 from ingest.json_source import SourceRecord
 from matching.eligibility import EligibilityReader, Extracted
 from matching.engine import Matcher
+from matching.fact_words import CONFIRMED_KEY, REJECTED_KEY, fact_words, uncertain_facts
 from matching.rules import (
     HARM_PROGRAMME_FLAG,
     MEN_ONLY_FLAG,
@@ -126,6 +127,7 @@ def _queue(editing: Editing, store: ServiceStore, reports: ReportQueue | None) -
     stale: list[Service] = []
     untagged: list[tuple[Service, list[SuggestedTag]]] = []
     unconfirmed: list[tuple[Service, list[Extracted]]] = []
+    doubtful: list[tuple[Service, list[str]]] = []
     for service in store.iter_services():
         if not service.is_active:
             continue
@@ -139,6 +141,9 @@ def _queue(editing: Editing, store: ServiceStore, reports: ReportQueue | None) -
         pending = pending_eligibility(editing, listing)
         if pending:
             unconfirmed.append((listing, pending))
+        unsure = uncertain_facts(listing)
+        if unsure:
+            doubtful.append((listing, [fact_words(f) for f in unsure]))
     warned = []
     for service_id, count, message in (
         editing.quality.listings(QUEUE_LIMIT) if editing.quality else []
@@ -156,6 +161,8 @@ def _queue(editing: Editing, store: ServiceStore, reports: ReportQueue | None) -
         "untagged_total": len(untagged),
         "unconfirmed": unconfirmed[:QUEUE_LIMIT],
         "unconfirmed_total": len(unconfirmed),
+        "doubtful": doubtful[:QUEUE_LIMIT],
+        "doubtful_total": len(doubtful),
     }
 
 
@@ -270,6 +277,7 @@ async def edit_listing(request: Request) -> Response:
             "changes": await run_in_threadpool(editing.edits.changes, service_id),
             "conflicts": await run_in_threadpool(editing.edits.conflicts, service_id),
             "pending": pending_eligibility(editing, stored.service),
+            "doubtful": [(f, fact_words(f)) for f in uncertain_facts(stored.service)],
             "confirmed": confirmed_eligibility(stored.service),
             "tags": await run_in_threadpool(tag_suggestions, editing, store, stored.service),
         },
@@ -337,6 +345,12 @@ async def decide_suggestion(request: Request) -> Response:
         if rule and entry["confirmed"]:
             # A confirmed field the matcher's hard rules use becomes one of its flags.
             changes["attributes"] = [*(record.get("attributes") or []), _flag(service_id, rule)]
+    elif kind == "fact":
+        fact = str(form.get("fact", ""))
+        if fact not in uncertain_facts(stored.service):
+            raise HTTPException(400, "That is not an undecided reading of this listing.")
+        key = CONFIRMED_KEY if decision == "confirm" else REJECTED_KEY
+        changes = {key: [*(record.get(key) or []), fact]}
     elif kind == "tag":
         term_id = str(form.get("term_id", ""))
         index = editing.matcher.index() if editing.matcher else None

@@ -8,7 +8,7 @@ import html
 import json
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,12 +21,16 @@ from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
 from directory.reports import ReportQueue
 from directory.sqlite_store import SQLiteServiceStore
+from directory.store import ServiceChange
 from ingest.importer import Importer, keep_warnings
 from ingest.json_source import SourceRecord, read_json_file
 from matching.eligibility import EligibilityReader
 from matching.engine import Matcher
+from matching.fact_words import uncertain_facts
 from matching.glossary import Glossary
+from matching.listing_reader import HARM_PROGRAMME, READ_MARK, UNCERTAIN
 from matching.reasons import language_names
+from matching.rules import listing_facts
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
@@ -330,3 +334,42 @@ async def test_a_website_without_a_scheme_is_given_https(desk: Desk) -> None:
     assert after is not None and after.record["url"] == "https://www.wiltshire.gov.uk/money"
     page = await desk.http.get(f"/services/{DEBT}")
     assert 'href="https://www.wiltshire.gov.uk/money"' in page.text
+
+
+async def test_an_uncertain_reading_of_a_listing_is_queued_and_can_be_rejected(
+    desk: Desk,
+) -> None:
+    """A fact the listing reader was unsure of is shown to editors in their words, applies
+    the safe way until decided, and an editor's rejection holds for both backends (it is
+    kept in the record that `listing_facts` reads)."""
+    stored = desk.store.get(DEBT)
+    assert stored is not None
+    unsure = (HARM_PROGRAMME, UNCERTAIN + HARM_PROGRAMME, READ_MARK)
+    read = replace(stored.service, facts=unsure)
+    fingerprint = desk.store.fingerprints([DEBT])[DEBT]
+    desk.store.write([ServiceChange(read, stored.source, stored.source_name, fingerprint)])
+    assert HARM_PROGRAMME in listing_facts(read, Glossary.load())  # the safe way meanwhile
+
+    token = await sign_in(desk.http, "eddie")
+    queue = await desk.http.get("/staff/editor")
+    assert "a programme for people who cause harm" in queue.text
+    page = await desk.http.get(f"/staff/listings/{DEBT}/edit")
+    assert 'name="fact" value="harm-programme"' in page.text
+    refused = await desk.http.post(
+        f"/staff/listings/{DEBT}/suggestions",
+        data={"csrf_token": token, "kind": "fact", "fact": "closed", "decision": "reject"},
+    )
+    assert refused.status_code == 400  # not a reading waiting for a decision
+    await desk.http.post(
+        f"/staff/listings/{DEBT}/suggestions",
+        data={"csrf_token": token, "kind": "fact", "fact": HARM_PROGRAMME, "decision": "reject"},
+    )
+    decided = desk.store.get(DEBT)
+    assert decided is not None
+    assert decided.record["earlyhelp_rejected_facts"] == [HARM_PROGRAMME]
+    # Read unsure again at the next import, the rejection still settles it.
+    again = replace(decided.service, facts=unsure)
+    assert HARM_PROGRAMME not in listing_facts(again, Glossary.load())
+    assert uncertain_facts(again) == []
+    queue = await desk.http.get("/staff/editor")
+    assert "a programme for people who cause harm" not in queue.text

@@ -23,6 +23,33 @@ SHARED_POINT = 50
 POSTCODE_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
 
 
+#: A box around the United Kingdom, the Isle of Man and the Channel Islands (latitude, then
+#: longitude), wide enough for every postcode the ONS directory places.
+UK_LATITUDES = (49.0, 61.0)
+UK_LONGITUDES = (-8.8, 2.0)
+
+
+def in_uk(latitude: float, longitude: float) -> bool:
+    """Whether a point is inside the box around the UK (UK_LATITUDES, UK_LONGITUDES)."""
+    return (
+        UK_LATITUDES[0] <= latitude <= UK_LATITUDES[1]
+        and UK_LONGITUDES[0] <= longitude <= UK_LONGITUDES[1]
+    )
+
+
+def not_a_place(latitude: float, longitude: float) -> str | None:
+    """Why coordinates cannot be where a UK service is, or None when they can be: (0, 0),
+    the usual stand-in for "unknown"; latitude and longitude the wrong way round; anywhere
+    outside the UK."""
+    if latitude == 0 and longitude == 0:
+        return "are (0, 0), which stands for no place at all"
+    if in_uk(longitude, latitude):
+        return "have latitude and longitude the wrong way round"
+    if not in_uk(latitude, longitude):
+        return "are outside the UK"
+    return None
+
+
 class PostcodeError(ValueError):
     """The text is not a UK postcode."""
 

@@ -35,6 +35,9 @@ _BARE_HOST = re.compile(
     r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
     r"(?::\d{1,5})?(?:[/?#].*)?$"
 )
+#: A web address whose `://` was mistyped ("http//", "https:/", "http:www"), mended only
+#: when a host name follows.
+_MISTYPED_SCHEME = re.compile(r"^(https?)(?::/{0,1}|//|:/{3,})(?=[A-Za-z0-9][A-Za-z0-9-]*\.)", re.I)
 _EMAIL = re.compile(r"^[^@\s:/?#&<>\"']+@[^@\s:/?#&<>\"']+\.[^@\s:/?#&<>\"']+$")
 _PHONE = re.compile(r"^\+?[0-9()./-]{3,}$")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
@@ -52,13 +55,15 @@ def checked_link(value: str, schemes: tuple[str, ...] = WEB_SCHEMES) -> str | No
 
     A link may hold no spaces, control characters, double quotes, angle brackets, backticks
     or backslashes. An http(s) address needs a host; a value with no scheme that is a host
-    name (`www.example.org`, `example.org/help`) is given `https://` when https is allowed.
+    name (`www.example.org`, `example.org/help`) is given `https://` when https is allowed,
+    and a mistyped `http//`, `https:/` or `http:` before a host name is mended.
     `mailto:` needs one email address; `tel:` a phone number (digits, `+`, brackets, dots and
     dashes); `urn:` a name.
     """
     text = value.strip()
     if not text or _UNSAFE_CHARACTERS.search(text):
         return None
+    text = _MISTYPED_SCHEME.sub(lambda found: f"{found.group(1).lower()}://", text)
     if _BARE_HOST.match(text):
         text = f"https://{text}"
     found = _SCHEME.match(text)

@@ -20,6 +20,7 @@ from directory.store import StoreError
 from earlyhelp import feed_commands, user_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
+from earlyhelp.sample_data import mark_sample, mark_stored_sample, sample_check
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import (
     make_editing,
@@ -68,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "--if-empty", action="store_true", help="import only when the store has no services"
+    )
+    ingest.add_argument(
+        "--sample",
+        action="store_true",
+        help="the sources are the made-up sample directory: pages say so while it is stored",
     )
     ingest.add_argument("--report", type=Path, help="also write the full report as JSON here")
     feed_commands.add_parser(commands)
@@ -146,6 +152,8 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         editing=make_editing(settings, store, matcher, postcodes),
         base_url=settings.public_url,
         trusted_proxies=settings.trusted_proxies,
+        council=settings.council,
+        holds_sample=sample_check(settings, store),
     )
     print(
         f"Serving {store.count()} services from {settings.db_path} "
@@ -232,7 +240,8 @@ def _match(settings: Settings) -> int:
 
 class _Sources:
     """Reads every source in turn, remembering those that could not be read at all. A source
-    is read whole before its records are passed on, so a half-read source adds nothing."""
+    is checked whole before its first record is passed on (every reader raises SourceError
+    first), so a broken source adds nothing; records then stream one at a time."""
 
     def __init__(self, names: Sequence[str], feeds: FeedReader) -> None:
         self.names = names
@@ -251,17 +260,19 @@ class _Sources:
                 yield from records
                 continue
             try:
-                records = list(read_path(Path(name)))
+                streamed = read_path(Path(name))
             except SourceError as error:
                 self.failed.append(str(error))
                 continue
-            yield from records
+            yield from streamed
 
 
 def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     store = open_store(settings)
     try:
         if args.if_empty and store.count() > 0:
+            if args.sample:
+                mark_stored_sample(settings, store, args.sources)
             print(f"The store {settings.db_path} already has services; nothing imported.")
             return EXIT_OK
         importer = make_importer(settings, store, PostcodeDirectory(), TerminalProgress())
@@ -272,6 +283,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         store.close()
     if summary.written:
         keep_warnings(QualityLog(settings.db_path), summary)
+        if args.sample:
+            mark_sample(settings, summary.checked)
     for failure in sources.failed:
         print(f"Could not read {failure}", file=sys.stderr)
     _print_summary(summary, args)
@@ -293,4 +306,4 @@ def _print_summary(summary: ImportSummary, args: argparse.Namespace) -> None:
         f"Read {summary.read}: {summary.added} added, {summary.updated} updated, "
         f"{summary.unchanged} unchanged, {summary.rejected} rejected{mode}."
     )
-    print_problems(summary.problems)
+    print_problems(summary.problems, failed=summary.read == 0)

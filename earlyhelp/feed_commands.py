@@ -15,7 +15,16 @@ from directory.store import ServiceStore
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings
 from earlyhelp.wiring import make_importer, open_store
-from ingest.feeds import Feed, FeedError, FeedRegistry, FeedSync, SyncOutcome, is_withdrawn
+from ingest.feeds import (
+    ALLOW_OPTION,
+    WITHDRAWAL_LIMIT,
+    Feed,
+    FeedError,
+    FeedRegistry,
+    FeedSync,
+    SyncOutcome,
+    is_withdrawn,
+)
 from ingest.http_feed import FeedReader, services_url
 from ingest.importer import keep_warnings
 from ingest.report import print_problems
@@ -38,6 +47,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--full",
         action="store_true",
         help="read every service, not only those modified since the last good sync",
+    )
+    sync.add_argument(
+        ALLOW_OPTION,
+        dest="allow_withdrawals",
+        action="store_true",
+        help=(
+            "withdraw the services a feed no longer lists even when it lists none, or "
+            f"more than {WITHDRAWAL_LIMIT:.0%} fewer than the directory holds from it "
+            "(without it such a sync fails and changes nothing)"
+        ),
     )
     sync.add_argument("--report", type=argparse.FileType("w"), help="write the reports as JSON")
 
@@ -110,7 +129,9 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
             syncer = FeedSync(FeedReader(client), importer, store)
             for feed in feeds:
                 print(f"Syncing {feed.name} from {services_url(feed.url)} ...", file=sys.stderr)
-                outcome = syncer.sync(feed, full=args.full)
+                outcome = syncer.sync(
+                    feed, full=args.full, allow_withdrawals=args.allow_withdrawals
+                )
                 if outcome.summary is not None and outcome.summary.written:
                     keep_warnings(QualityLog(settings.db_path), outcome.summary)
                 registry.record(feed.name, outcome)
@@ -128,4 +149,4 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
 def _print(outcome: SyncOutcome) -> None:
     print(outcome.describe())
     if outcome.summary:
-        print_problems(outcome.summary.problems)
+        print_problems(outcome.summary.problems, failed=outcome.error is not None)

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from directory.council import Council
+from directory.safe_values import checked_link
 from feedback.letter import LocalPolicy
 from matching.crisis import CrisisLines, CrisisLinesError
 
@@ -56,6 +58,7 @@ class Settings:
     retention_days: int = 730
     link_days: int = 30
     policy: LocalPolicy = field(default_factory=LocalPolicy)
+    council: Council = field(default_factory=Council)
 
     @property
     def public_url(self) -> str:
@@ -122,6 +125,7 @@ class Settings:
             link_days=_count(env, "EARLYHELP_LINK_DAYS", cls.link_days, 1),
             retention_days=_count(env, "EARLYHELP_RETENTION_DAYS", cls.retention_days, 1),
             policy=_policy(env),
+            council=_council(env),
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,
         )
@@ -167,3 +171,30 @@ POLICY_VARIABLES = {
 def _policy(env: Mapping[str, str]) -> LocalPolicy:
     chosen = {field: env[name] for name, field in POLICY_VARIABLES.items() if env.get(name)}
     return LocalPolicy(**chosen)
+
+
+#: What the public pages say about who runs the directory: environment variable -> Council
+#: field. EARLYHELP_COUNCIL also names the council in letters.
+COUNCIL_VARIABLES = {
+    "EARLYHELP_COUNCIL": "name",
+    "EARLYHELP_AREA": "area",
+    "EARLYHELP_CONTACT_PHONE": "phone",
+    "EARLYHELP_CONTACT_EMAIL": "email",
+    "EARLYHELP_CONTACT_URL": "website",
+}
+
+
+def _council(env: Mapping[str, str]) -> Council:
+    chosen = {
+        field: env[name].strip() for name, field in COUNCIL_VARIABLES.items() if env.get(name)
+    }
+    email = chosen.get("email")
+    if email and checked_link(f"mailto:{email}", ("mailto",)) is None:
+        raise SettingsError(f"EARLYHELP_CONTACT_EMAIL={email!r} is not an email address")
+    website = chosen.get("website")
+    if website:
+        link = checked_link(website)
+        if link is None:
+            raise SettingsError(f"EARLYHELP_CONTACT_URL={website!r} is not a web address")
+        chosen["website"] = link
+    return Council(**chosen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from directory.contact_ways import service_phones
 from directory.records import Service
 from feedback.records import DECISIONS, Decision
 
@@ -52,7 +53,7 @@ def how_to_access(service: Service) -> str:
 
 def letter_service(service: Service, note: str, base_url: str) -> LetterService:
     record = service.record
-    contact = [f"Phone {p.get('number')}" for p in record.get("phones") or [] if p.get("number")]
+    contact = [f"Phone {phone['number']}" for phone in service_phones(record)]
     if record.get("email"):
         contact.append(f"Email {record['email']}")
     if record.get("url"):

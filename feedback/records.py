@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from feedback.checks import email_problem, sentence, text_problem
+from matching.reading import NeedFacts
 
 DRAFT, SENDING, SENT = "draft", "sending", "sent"
 FAILED, ACKNOWLEDGED = "delivery failed", "acknowledged"
@@ -72,9 +73,28 @@ class Decision:
     acknowledged_at: str | None = None
     take_up: str | None = None
     suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
-    #: For each need: its categories and whether a suitable local service existed.
+    #: For each need: its categories, whether a suitable local service existed, and how it
+    #: was read (`reading`, the matcher's reading; absent in decisions made before readings
+    #: were kept).
     need_outcomes: tuple[dict[str, object], ...] = ()
     la_code: str = ""
+    #: For each need: what a practitioner confirmed of how it was read (None: nothing).
+    need_facts: tuple[NeedFacts | None, ...] = ()
+
+    def facts_of(self, index: int) -> NeedFacts | None:
+        return self.need_facts[index] if index < len(self.need_facts) else None
+
+
+def with_proposals(current: list[Suggestion], proposed: list[Suggestion]) -> list[Suggestion]:
+    """The suggestions after the matcher proposed again: its new proposals in its order (each
+    keeping the note a practitioner wrote on it), then the services practitioners added by
+    hand that it did not propose, in their order. The matcher's earlier proposals that it no
+    longer makes are left out."""
+    kept = {s.service_id: s for s in current}
+    out = [kept.get(p.service_id, p) for p in proposed]
+    chosen = {s.service_id for s in out}
+    out += [s for s in current if s.added_by != "matcher" and s.service_id not in chosen]
+    return out
 
 
 @dataclass(frozen=True)

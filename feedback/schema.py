@@ -115,11 +115,31 @@ def _add_note_authors(db: sqlite3.Connection) -> None:
     )
 
 
+def _add_need_facts(db: sqlite3.Connection) -> None:
+    """What a practitioner confirmed of how each need was read: the need's number and text
+    (facts for a need whose text has since changed no longer apply), the facts as JSON, who
+    confirmed them and when. Decisions made before have none, and are read as before."""
+    db.execute(
+        """
+        CREATE TABLE decision_need_facts (
+            decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+            need_index INTEGER NOT NULL,
+            need TEXT NOT NULL,
+            facts TEXT NOT NULL,
+            confirmed_by TEXT NOT NULL,
+            confirmed_at TEXT NOT NULL,
+            PRIMARY KEY (decision_id, need_index)
+        )
+        """
+    )
+
+
 #: Each entry moves the schema up one version.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _add_public_ids,
     _add_sending_claims,
     _add_note_authors,
+    _add_need_facts,
 )
 
 

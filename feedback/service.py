@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 import secrets
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from directory.store import ServiceStore
 from feedback.letter import LetterService, LocalPolicy, letter_service, letter_text
 from feedback.links import make_token, read_token
 from feedback.mailer import Mailer, MailError
+from feedback.need_readings import ReadingChoice, change_words, corrected_facts
 from feedback.records import Decision, Suggestion
-from feedback.store import FeedbackError, FeedbackStore
+from feedback.store import FeedbackError, FeedbackStore, ReadingChange
 from matching.engine import Matcher
+from matching.reading import NeedFacts
 from matching.request import MatchRequest
 
 SUGGESTED = 5
@@ -47,31 +51,102 @@ class Feedback:
     link_lifetime: timedelta = timedelta(days=30)
     working_days: int = 5
 
-    def propose(self, values: dict[str, object]) -> list[Suggestion]:
-        """The matcher's suggestions for the needs of a decision. Records in `values` what it
-        found for each need (`need_outcomes`) and the family's council area (`la_code`)."""
+    def propose(
+        self, values: dict[str, object], facts: Sequence[NeedFacts | None] = ()
+    ) -> list[Suggestion]:
+        """The matcher's suggestions for the needs of a decision, with what practitioners
+        confirmed of each need (`facts`, by need) over what the matcher reads. Records in
+        `values` what it found for each need (`need_outcomes`: its categories, whether a
+        suitable local service exists, and how it was read) and the family's council area
+        (`la_code`)."""
         if self.matcher is None:
             return []
+        given = tuple(facts) if any(f is not None for f in facts) else ()
         request = MatchRequest(
             needs=tuple(values["needs"]),  # type: ignore[arg-type]
             child_ages=tuple(values.get("child_ages") or ()),  # type: ignore[arg-type]
             postcode=str(values.get("postcode") or "") or None,
             limit=SUGGESTED,
+            facts=given,
         )
         try:
             result = self.matcher.suggest(request)
             place = self.matcher.place_of(request.postcode)
         except ValueError:  # an unknown postcode: propose without it
             result = self.matcher.suggest(
-                MatchRequest(needs=request.needs, child_ages=request.child_ages, limit=SUGGESTED)
+                MatchRequest(
+                    needs=request.needs,
+                    child_ages=request.child_ages,
+                    limit=SUGGESTED,
+                    facts=given,
+                )
             )
             place = None
         values["need_outcomes"] = [
-            {"need": n.text, "categories": list(n.categories), "matched": n.matched}
+            {
+                "need": n.text,
+                "categories": list(n.categories),
+                "matched": n.matched,
+                **({"reading": n.reading.as_dict()} if n.reading is not None else {}),
+            }
             for n in result.needs
         ]
         values["la_code"] = place.la_code if place else ""
         return [Suggestion(s.service_id, s.name) for s in result.suggestions]
+
+    def readings(self, decision: Decision) -> list[dict[str, Any] | None]:
+        """How each need of the decision was read: as recorded when the matcher last ran, or,
+        for a decision recorded before readings were kept, as the matcher reads it now (with
+        what practitioners confirmed). None for a need that cannot be read (no matcher)."""
+        stored: list[dict[str, Any] | None] = [None] * len(decision.needs)
+        for n, outcome in enumerate(decision.need_outcomes[: len(decision.needs)]):
+            reading = outcome.get("reading")
+            if isinstance(reading, dict) and outcome.get("need") == decision.needs[n]:
+                stored[n] = reading
+        missing = [n for n, reading in enumerate(stored) if reading is None]
+        if missing and self.matcher is not None:
+            read, _ = self.matcher.reader.read(
+                [decision.needs[n] for n in missing], [decision.facts_of(n) for n in missing]
+            )
+            for n, reading in zip(missing, read, strict=True):
+                stored[n] = reading.as_dict()
+        return stored
+
+    def correct_reading(
+        self, decision: Decision, index: int, choice: ReadingChoice, by: str
+    ) -> bool:
+        """Record how a practitioner says need `index` (from 0) should be read, run the
+        matcher again with it, and put its suggestions in place of its earlier ones (see
+        `FeedbackStore.change_reading`). False if nothing was changed (nothing is stored);
+        FeedbackError if the letter can no longer change or there is no matcher."""
+        if self.matcher is None:
+            raise FeedbackError("the matcher is not running, so needs cannot be read again")
+        reading = self.readings(decision)[index]
+        before = ReadingChoice.of(reading or {})
+        detail = change_words(before, choice)
+        if not detail:
+            return False
+        facts = corrected_facts(decision.facts_of(index), before, choice)
+        every = [decision.facts_of(n) for n in range(len(decision.needs))]
+        every[index] = facts
+        values: dict[str, object] = {
+            "needs": decision.needs,
+            "child_ages": decision.child_ages,
+            "postcode": decision.postcode,
+        }
+        proposed = self.propose(values, every)
+        change = ReadingChange(
+            index=index,
+            need=decision.needs[index],
+            facts=facts,
+            expected=decision.need_facts,
+            outcomes=list(values["need_outcomes"]),  # type: ignore[call-overload]
+            la_code=str(values["la_code"]),
+            proposed=proposed,
+            detail=detail,
+        )
+        self.store.change_reading(decision.id, change, by)
+        return True
 
     def letter_services(self, decision: Decision) -> list[LetterService]:
         out = []

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from feedback.need_readings import facts_from_json, facts_json
 from feedback.records import (
     ACKNOWLEDGED,
     DRAFT,
@@ -25,8 +26,10 @@ from feedback.records import (
     SENT,
     Decision,
     Suggestion,
+    with_proposals,
 )
 from feedback.schema import PUBLIC_ID, create_and_migrate, new_public_id
+from matching.reading import NeedFacts
 
 FIELDS = (
     "reference",
@@ -64,6 +67,24 @@ class AuditEntry:
     at: str
     who: str
     action: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ReadingChange:
+    """A practitioner's correction of how one need was read, with what the matcher then
+    found: `index` counts from 0; `need` is the need's text the facts were given for;
+    `expected` are the facts of every need the matcher was run with (the change is refused
+    if someone changed them meanwhile); `outcomes` and `la_code` as `Feedback.propose`
+    records them, and `proposed` its suggestions; `detail` says what changed."""
+
+    index: int
+    need: str
+    facts: NeedFacts
+    expected: tuple[NeedFacts | None, ...]
+    outcomes: list[dict[str, object]]
+    la_code: str
+    proposed: list[Suggestion]
     detail: str
 
 
@@ -201,6 +222,7 @@ class FeedbackStore:
         fields["child_ages"] = tuple(fields["child_ages"])
         return Decision(
             **fields,
+            need_facts=self._need_facts(db, row[0], fields["needs"]),
             id=row[0],
             public_id=row[1],
             status=row[3],
@@ -211,6 +233,24 @@ class FeedbackStore:
             take_up=row[8],
             suggestions=tuple(Suggestion(*s) for s in suggestions),
         )
+
+    def _need_facts(
+        self, db: sqlite3.Connection, decision_id: int, needs: tuple[str, ...]
+    ) -> tuple[NeedFacts | None, ...]:
+        """What practitioners confirmed of each need; facts given for a need whose text has
+        changed since are left out."""
+        rows = db.execute(
+            "SELECT need_index, need, facts FROM decision_need_facts WHERE decision_id = ?",
+            (decision_id,),
+        ).fetchall()
+        given = {
+            int(index): facts_from_json(json.loads(facts))
+            for index, need, facts in rows
+            if 0 <= int(index) < len(needs) and needs[int(index)] == need
+        }
+        if not given:
+            return ()
+        return tuple(given.get(i) for i in range(len(needs)))
 
     def get(self, decision_id: int) -> Decision | None:
         """The decision with this internal number; None if there is none."""
@@ -265,22 +305,70 @@ class FeedbackStore:
 
     def set_message(self, decision_id: int, message: str, by: str) -> None:
         """Set the practitioner's own message of a letter not yet sent; FeedbackError if the
-        letter is being sent or has been."""
-        decision = self.require(decision_id)
-        fields = {k: getattr(decision, k) for k in FIELDS}
-        fields["decided_on"] = str(decision.decided_on)
-        fields["needs"] = list(decision.needs)
-        fields["child_ages"] = list(decision.child_ages)
-        fields["need_outcomes"] = list(decision.need_outcomes)
-        fields["message"] = message
+        letter is being sent or has been. Only the message changes in the stored fields, so a
+        change made meanwhile to another field (how the needs were read) is kept."""
         with self._connect() as db:
             changed = db.execute(
-                "UPDATE decisions SET fields = ? WHERE id = ? AND status IN (?, ?)",
-                (json.dumps(fields), decision_id, *EDITABLE),
+                "UPDATE decisions SET fields = json_set(fields, '$.message', ?) "
+                "WHERE id = ? AND status IN (?, ?)",
+                (message, decision_id, *EDITABLE),
             ).rowcount
             if changed != 1:
                 raise FeedbackError(_locked(self._status(db, decision_id)))
             self._audit(db, decision_id, by, "wrote the message to the referrer")
+
+    def change_reading(self, decision_id: int, change: ReadingChange, by: str) -> None:
+        """Record a practitioner's correction of how a need was read, in one transaction:
+        the facts they confirmed (with who and when), each need's outcome as the matcher found
+        it with them, and its new suggestions in place of its earlier ones (services added by
+        hand and notes are kept, see `with_proposals`); the trail says what changed and what
+        was proposed. FeedbackError if the letter is being sent or has been, if the need is
+        not this decision's, or if how the needs were read changed since the matcher ran."""
+        with self._connect() as db:
+            self._hold_editable(db, decision_id)
+            row = db.execute("SELECT fields FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+            needs = tuple(json.loads(row[0]).get("needs") or ())
+            if not 0 <= change.index < len(needs) or needs[change.index] != change.need:
+                raise FeedbackError("that need is not one of this decision's; reload the page")
+            current = self._need_facts(db, decision_id, needs)
+            padded = tuple(current[i] if i < len(current) else None for i in range(len(needs)))
+            expected = tuple(
+                change.expected[i] if i < len(change.expected) else None for i in range(len(needs))
+            )
+            if padded != expected:
+                raise FeedbackError(
+                    "someone changed how these needs were read just now; reload the page "
+                    "and make your change again"
+                )
+            db.execute(
+                "INSERT OR REPLACE INTO decision_need_facts (decision_id, need_index, need, "
+                "facts, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    decision_id,
+                    change.index,
+                    change.need,
+                    json.dumps(facts_json(change.facts)),
+                    by,
+                    _stamp(self._clock()),
+                ),
+            )
+            db.execute(
+                "UPDATE decisions SET fields = json_set(fields, '$.need_outcomes', json(?), "
+                "'$.la_code', ?) WHERE id = ?",
+                (json.dumps(change.outcomes), change.la_code, decision_id),
+            )
+            rows = db.execute(
+                "SELECT service_id, service_name, note, added_by, noted_by, noted_at "
+                "FROM decision_suggestions WHERE decision_id = ? ORDER BY position",
+                (decision_id,),
+            ).fetchall()
+            chosen = with_proposals([Suggestion(*r) for r in rows], change.proposed)
+            self._write_suggestions(db, decision_id, chosen)
+            self._audit(
+                db, decision_id, by, f"changed how need {change.index + 1} was read", change.detail
+            )
+            names = "; ".join(s.service_name for s in change.proposed) or "nothing"
+            self._audit(db, decision_id, "matcher", "proposed suggestions", names)
 
     def claim_for_sending(
         self, decision_id: int, by: str, stale_after: timedelta = SENDING_TIMEOUT

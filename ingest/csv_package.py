@@ -21,8 +21,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from directory.safe_values import read_spreadsheet_cell
+from ingest.file_checks import bad_byte_message, binary_kind
+from ingest.hsds1_csv import FILES as HSDS1_FILES
+from ingest.hsds1_csv import RESOURCES as HSDS1_RESOURCES
+from ingest.hsds1_csv import is_hsds1, to_hsds3
 from ingest.json_source import SourceError, SourceRecord
 from ingest.problems import WARNING, FieldIssue
+from ingest.shapes import list_message, other_kind
 
 #: Each table's file names: the UK profile's first, then HSDS 3.0's.
 TABLE_FILES: dict[str, tuple[str, ...]] = {
@@ -82,10 +87,12 @@ def _stem(name: str) -> str:
 
 
 def is_csv_package(path: Path) -> bool:
-    """Whether `path` is a folder or zip holding a datapackage.json or a services table."""
+    """Whether `path` is a folder or zip holding a datapackage.json or any table of a package
+    (one without a services table is refused when read, saying what it holds)."""
     if path.is_dir():
+        tables = (*TABLE_FILES.values(), *HSDS1_FILES.values())
         return (path / "datapackage.json").is_file() or any(
-            (path / name).is_file() for name in TABLE_FILES["services"]
+            (path / name).is_file() for names in tables for name in names
         )
     return path.suffix.lower() == ".zip" and zipfile.is_zipfile(path)
 
@@ -108,6 +115,9 @@ class _Files:
         except (zipfile.BadZipFile, OSError) as error:
             raise SourceError(f"{path}: not a readable zip file ({error})") from None
         names = [n for n in self._zip.namelist() if not n.endswith("/")]
+        if "xl/workbook.xml" in names or "mimetype" in names:
+            self._zip.close()
+            raise SourceError(f"{path}: this is {binary_kind(path) or 'a spreadsheet'}")
         roots = {PurePosixPath(n).parent for n in names if PurePosixPath(n).name.endswith(".csv")}
         marker = [n for n in names if PurePosixPath(n).name == "datapackage.json"]
         if marker:
@@ -131,10 +141,17 @@ class _Files:
                 data = (self._path / name).read_bytes()
         except (OSError, KeyError, zipfile.BadZipFile) as error:
             raise SourceError(f"{where}: cannot be read ({error})") from None
+        if name.endswith(".csv") and data[:4] in (b"PK\x03\x04", b"SQLi", b"\xd0\xcf\x11\xe0"):
+            raise SourceError(
+                f"{where}: this is not a CSV file but a spreadsheet or database saved with a "
+                ".csv name; save the table as CSV (UTF-8)"
+            )
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise SourceError(f"{where}: not UTF-8 text ({error.reason})") from None
+            raise SourceError(
+                bad_byte_message(where, data, error.start, str(error.reason))
+            ) from None
 
     def close(self) -> None:
         if self._zip is not None:
@@ -161,39 +178,70 @@ class _Tables:
         return {row["id"]: row for row in self.rows.get(table, []) if row.get("id")}
 
 
-def _resource_files(files: _Files, source: str) -> dict[str, str]:
+def _datapackage(files: _Files) -> dict[str, Any]:
+    """The package's datapackage.json when it has a readable one, else {}."""
+    if "datapackage.json" not in files.names():
+        return {}
+    try:
+        package = json.loads(files.read("datapackage.json"))
+    except (json.JSONDecodeError, SourceError):
+        return {}
+    return package if isinstance(package, dict) else {}
+
+
+def _resources(package: dict[str, Any]) -> list[tuple[str, str]]:
+    """(name, path) of each resource the datapackage.json lists."""
+    listed = package.get("resources")
+    return [
+        (str(r.get("name") or ""), r["path"])
+        for r in (listed if isinstance(listed, list) else [])
+        if isinstance(r, dict) and isinstance(r.get("path"), str)
+    ]
+
+
+def _no_services(files: _Files, source: str) -> SourceError:
+    """The error for a package without a services table, saying what it holds instead."""
+    names = files.names()
+    for table in ("organizations", "locations", "taxonomy_terms", "taxonomies"):
+        for name in TABLE_FILES[table]:
+            if name in names:
+                header, _ = _read_csv(files, name, header_only=True)
+                other = other_kind(header) or (
+                    {"organizations": "organisation", "locations": "location"}.get(
+                        table, "taxonomy term"
+                    ),
+                    tuple(header[:4]),
+                )
+                return SourceError(
+                    f"{source}: {list_message(other[0], other[1], name)}; the package has "
+                    "no services table (services.csv)"
+                )
+    return SourceError(f"{source}: no services table (services.csv) in the data package")
+
+
+def _resource_files(files: _Files, source: str, package: dict[str, Any]) -> dict[str, str]:
     """Each table's file: from datapackage.json where it names one, else the standard names."""
     found: dict[str, str] = {}
     names = files.names()
-    if "datapackage.json" in names:
-        try:
-            package = json.loads(files.read("datapackage.json"))
-        except (json.JSONDecodeError, SourceError):
-            package = None
-        resources = package.get("resources") if isinstance(package, dict) else None
-        for resource in resources if isinstance(resources, list) else []:
-            if not isinstance(resource, dict):
-                continue
-            path = resource.get("path")
-            name = str(resource.get("name") or "")
-            table = next(
-                (t for t, options in TABLE_FILES.items() if name in (t, *map(_stem, options))),
-                None,
-            )
-            if table and isinstance(path, str) and path in names:
-                found[table] = path
+    for name, path in _resources(package):
+        table = next(
+            (t for t, options in TABLE_FILES.items() if name in (t, *map(_stem, options))),
+            None,
+        )
+        if table and path in names:
+            found[table] = path
     for table, options in TABLE_FILES.items():
         if table not in found:
             present = [name for name in options if name in names]
             if present:
                 found[table] = present[0]
     if "services" not in found:
-        raise SourceError(f"{source}: no services table (services.csv) in the data package")
+        raise _no_services(files, source)
     return found
 
 
-def _value(table: str, column: str, text: str) -> Any:
-    if column in NUMBERS.get(table, frozenset()):
+def _value(table: str, column: str, text: Any) -> Any:
+    if column in NUMBERS.get(table, frozenset()) and isinstance(text, str):
         try:
             number = float(text)
         except ValueError:
@@ -210,32 +258,93 @@ def _cell(column: str, text: str) -> str:
     return read_spreadsheet_cell(text)
 
 
-def _read_tables(files: _Files, source: str) -> _Tables:
-    tables = _Tables()
-    for table, name in _resource_files(files, source).items():
-        # Some exports end lines with CR CR LF, which would read as an empty row after each.
-        text = files.read(name).replace("\r\r\n", "\r\n")
-        reader = csv.reader(io.StringIO(text, newline=""))
-        header = [column.strip() for column in next(reader, [])]
-        if "id" not in header:
-            tables.issues.append(
-                FieldIssue(
-                    "id", "the table has no id column; not read", WARNING, at=f"{name} row 1"
-                )
-            )
+def _read_csv(
+    files: _Files, name: str, header_only: bool = False
+) -> tuple[list[str], list[tuple[int, Row]]]:
+    """A table's header and its rows (cells as text, empty cells left out) with row numbers."""
+    # Some exports end lines with CR CR LF, which would read as an empty row after each.
+    text = files.read(name).replace("\r\r\n", "\r\n")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [column.strip() for column in next(reader, [])]
+    rows: list[tuple[int, Row]] = []
+    if header_only:
+        return header, rows
+    for number, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
             continue
-        rows: list[Row] = []
-        for number, cells in enumerate(reader, start=2):
-            if not any(cell.strip() for cell in cells):
-                continue
-            row = {
-                column: _value(table, column, _cell(column, cell))
-                for column, cell in zip(header, cells, strict=False)
-                if column and cell.strip()
-            }
-            tables.position[id(row)] = f"{name} row {number}"
-            rows.append(row)
+        rows.append(
+            (
+                number,
+                {
+                    column: _cell(column, cell)
+                    for column, cell in zip(header, cells, strict=False)
+                    if column and cell.strip()
+                },
+            )
+        )
+    return header, rows
+
+
+def _read_rows(tables: _Tables, files: _Files, name: str) -> list[Row] | None:
+    """A table's rows, each with its position noted; None (and a warning) without an id column."""
+    header, numbered = _read_csv(files, name)
+    if "id" not in header:
+        tables.issues.append(
+            FieldIssue("id", "the table has no id column; not read", WARNING, at=f"{name} row 1")
+        )
+        return None
+    for number, row in numbered:
+        tables.position[id(row)] = f"{name} row {number}"
+    return [row for _, row in numbered]
+
+
+def _read_tables(files: _Files, source: str) -> _Tables:
+    package = _datapackage(files)
+    names = files.names()
+    services_file = next((n for n in TABLE_FILES["services"] if n in names), None)
+    header = _read_csv(files, services_file, header_only=True)[0] if services_file else []
+    resources = {name for name, _ in _resources(package)}
+    if is_hsds1(names, header, resources):
+        return _read_hsds1_tables(files, source, package)
+    tables = _Tables()
+    for table, name in _resource_files(files, source, package).items():
+        rows = _read_rows(tables, files, name)
+        if rows is None:
+            continue
+        for row in rows:
+            for column, text in row.items():
+                row[column] = _value(table, column, text)
         tables.rows[table] = rows
+    return tables
+
+
+def _read_hsds1_tables(files: _Files, source: str, package: dict[str, Any]) -> _Tables:
+    """An HSDS 1.x package's tables, rewritten as the 3.0 tables (`ingest.hsds1_csv`)."""
+    names = files.names()
+    found: dict[str, str] = {}
+    for name, path in _resources(package):
+        table = HSDS1_RESOURCES.get(name)
+        if table is not None and path in names:
+            found[table] = path
+    for table, options in HSDS1_FILES.items():
+        present = [name for name in options if name in names]
+        if table not in found and present:
+            found[table] = present[0]
+    if "services" not in found:
+        raise _no_services(files, source)
+    tables = _Tables()
+    raw: dict[str, list[Row]] = {}
+    for table, name in found.items():
+        rows = _read_rows(tables, files, name)
+        if rows is not None:
+            raw[table] = rows
+    converted = to_hsds3(raw, found, tables.position)
+    for table, rows in converted.tables.items():
+        for row in rows:
+            for column, text in row.items():
+                row[column] = _value(table, column, text)
+        tables.rows[table] = rows
+    tables.issues.extend(converted.issues)
     return tables
 
 
@@ -401,10 +510,12 @@ def _dangling(column: str, value: str, table: str) -> FieldIssue:
 
 
 def read_csv_package(path: Path) -> Iterator[SourceRecord]:
-    """Every service of a CSV data package (folder or zip), joined with its related rows.
+    """Every service of a CSV data package (folder or zip; HSDS 3.0, or HSDS 1.x rewritten
+    as 3.0 by `ingest.hsds1_csv`), joined with its related rows.
 
-    Raises SourceError when the package cannot be read or has no services table. Attributes
-    linked to nothing in the package are reported as warnings on the first record.
+    The whole package is read when this is called: SourceError when it cannot be read or has
+    no services table. Attributes linked to nothing in the package, and 1.x columns with no
+    place in 3.0, are reported as warnings on the first record.
     """
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
@@ -449,4 +560,4 @@ def read_csv_package(path: Path) -> Iterator[SourceRecord]:
         records[0] = SourceRecord(
             first.source, first.position, first.data, first.error, (*first.warnings, *orphans)
         )
-    yield from records
+    return iter(records)

@@ -7,6 +7,11 @@ lists again comes back with the feed's record. An incremental sync asks for the 
 modified since the last good sync (`modified_after`), lists the ids the feed has now to find
 removals, and fetches whole any listed service the directory lacks. Every read happens before
 anything is written, and the import is one transaction, so a failed sync changes nothing.
+
+A feed that suddenly lists no services, or far fewer than the directory holds from it (more
+than WITHDRAWAL_LIMIT of them gone), is far more often a broken feed than a council closing
+its services, so such a sync fails and changes nothing until an operator, having checked,
+syncs again allowing withdrawals. A sync in which every record was rejected fails too.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ from ingest.json_source import SourceError, SourceRecord
 WITHDRAWN_KEY = "earlyhelp_withdrawn"
 #: How far before the last good sync an incremental sync looks, for clocks that disagree.
 CLOCK_MARGIN = timedelta(hours=1)
+#: The share of a feed's services that one sync may withdraw without an operator allowing it.
+WITHDRAWAL_LIMIT = 0.2
+ALLOW_OPTION = "--allow-withdrawals"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 SCHEMA = """
@@ -130,7 +138,7 @@ class FeedRegistry:
     def record(self, name: str, outcome: SyncOutcome) -> None:
         """Note how a sync went; only a good sync moves `synced_from` on."""
         status = "failed" if outcome.error else "ok"
-        message = outcome.error or outcome.describe()
+        message = outcome.describe()
         self._db.execute(
             "UPDATE feeds SET last_sync_at = ?, last_mode = ?, last_status = ?, "
             "last_message = ?, synced_from = CASE WHEN ? THEN ? ELSE synced_from END "
@@ -161,14 +169,21 @@ class SyncOutcome:
     error: str | None = None
 
     def describe(self) -> str:
-        if self.error:
+        if self.error and self.summary is None:
             return f"{self.feed}: {self.mode} sync failed, nothing changed: {self.error}"
         s = self.summary or ImportSummary()
-        return (
-            f"{self.feed}: {self.mode} sync read {s.read - self.withdrawn}: {s.added} added, "
+        counts = (
+            f"read {s.read - self.withdrawn}: {s.added} added, "
             f"{s.updated - self.withdrawn} updated, {s.unchanged} unchanged, "
             f"{s.rejected} rejected, {self.withdrawn} withdrawn"
         )
+        if self.error:
+            return f"{self.feed}: {self.mode} sync failed: {self.error}; {counts}"
+        return f"{self.feed}: {self.mode} sync {counts}"
+
+    @property
+    def status(self) -> str:
+        return "failed" if self.error else "ok"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -198,8 +213,15 @@ class FeedSync:
         self._store = store
         self._clock = clock
 
-    def sync(self, feed: Feed, *, full: bool = False) -> SyncOutcome:
-        """Sync one feed; on any read failure nothing is written and the outcome says why."""
+    def sync(
+        self, feed: Feed, *, full: bool = False, allow_withdrawals: bool = False
+    ) -> SyncOutcome:
+        """Sync one feed; on any read failure nothing is written and the outcome says why.
+
+        Unless `allow_withdrawals`, a feed listing no services, or withdrawing more than
+        WITHDRAWAL_LIMIT of the services the directory holds from it, fails the sync and
+        nothing is written. A sync whose every record was rejected is failed (nothing of it
+        was written)."""
         incremental = not full and feed.synced_from is not None
         outcome = SyncOutcome(
             feed.name, "incremental" if incremental else "full", _utc(self._clock())
@@ -215,10 +237,42 @@ class FeedSync:
             return outcome
         outcome.fetched_whole = sum(1 for r in records if r.position.startswith("fetched"))
         withdrawals = self._withdrawals(feed, base, listed, outcome.started)
+        if not allow_withdrawals:
+            outcome.error = self._too_many_gone(feed, base, listed, len(withdrawals))
+            if outcome.error:
+                outcome.finished = _utc(self._clock())
+                return outcome
         outcome.withdrawn = len(withdrawals)
         outcome.summary = self._importer.run([*records, *withdrawals])
+        sent = outcome.summary.read - outcome.withdrawn
+        if sent and outcome.summary.rejected >= sent:
+            outcome.error = (
+                f"every one of the {sent} records the feed sent was rejected (see the "
+                "data-quality report)"
+            )
         outcome.finished = _utc(self._clock())
         return outcome
+
+    def _too_many_gone(self, feed: Feed, base: str, listed: set[str], gone: int) -> str | None:
+        """Why withdrawing `gone` services is not safe without an operator's say-so, or None."""
+        held = sum(
+            1 for service_id in self._store.statuses_from(base) if not self._withdrawn(service_id)
+        )
+        again = f"If the feed really has dropped them, sync again with {ALLOW_OPTION}"
+        if not listed:
+            return (
+                f"the feed listed no services (the directory holds {held} from it); nothing "
+                f"was withdrawn. Check the feed's address and that it is working. "
+                f"{again} (earlyhelp feeds sync {feed.name} {ALLOW_OPTION})"
+            )
+        if held and gone / held > WITHDRAWAL_LIMIT:
+            return (
+                f"the feed no longer lists {gone} of the {held} services the directory holds "
+                f"from it ({gone / held:.0%}, more than the {WITHDRAWAL_LIMIT:.0%} one sync "
+                f"may withdraw); nothing was withdrawn. {again} "
+                f"(earlyhelp feeds sync {feed.name} {ALLOW_OPTION})"
+            )
+        return None
 
     def _read_all(self, base: str) -> tuple[list[SourceRecord], set[str]]:
         records = self._reader.read(base)

@@ -1,14 +1,19 @@
 """Read every page of an Open Referral API over HTTP.
 
 Understands the HSDS 3.0 / ORUK 3.0 page shape (`total_items, total_pages, page_number,
-contents`) and the older ORUK v1 shape (`totalElements, totalPages, number, content`, pages
-from 0). Retries connection errors and 5xx answers with backoff; a page that stays broken
-fails the whole source, so a half-read feed is never imported.
+contents`) and the older ORUK v1 shape (`totalElements, totalPages, number, content`), whose
+pages count from 0 or from 1 depending on the software behind it: the first page's own number
+says which, so the last page is read whether or not the feed sends a `last` flag. Positions in
+messages use the feed's own page numbers. Retries connection errors and 5xx answers with
+backoff; a page that stays broken fails the whole source, so a half-read feed is never
+imported. A feed that answers with a web page (a sign-in or error page) instead of JSON is
+told apart from broken JSON.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,8 +25,20 @@ import httpx
 from ingest.json_source import SourceError, SourceRecord
 
 PER_PAGE = 100
-#: Keys that only a full service record has; a list item with none of them is fetched whole.
-FULL_RECORD_KEYS = ("organization", "service_at_locations", "attributes")
+#: Keys that only a full service record has (HSDS 3.0, then ORUK v1); a list item with none
+#: of them is fetched whole.
+FULL_RECORD_KEYS = (
+    "organization",
+    "service_at_locations",
+    "attributes",
+    "organisation",
+    "locations",
+    "service_taxonomys",
+    "taxonomies",
+    "contacts",
+    "regular_schedules",
+)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -76,8 +93,17 @@ class FeedReader:
             if response.status_code >= 500:
                 last = f"the server answered {response.status_code}"
                 continue
+            if response.is_redirect:
+                place = response.headers.get("location", "another address")
+                raise SourceError(
+                    f"{url}: {what}: the server sent us on to {place} (a sign-in page?) "
+                    "instead of answering; give the API's own address"
+                )
             if response.status_code != 200:
                 raise SourceError(f"{url}: {what}: the server answered {response.status_code}")
+            web_page = _web_page(response)
+            if web_page is not None:
+                raise SourceError(f"{url}: {what}: {web_page}")
             try:
                 return response.json()
             except (json.JSONDecodeError, UnicodeDecodeError) as error:
@@ -111,44 +137,116 @@ class FeedReader:
         return SourceRecord(base, f"fetched {service_id}", data)
 
     def _items(self, base: str, query: dict[str, str]) -> Iterator[tuple[Any, str]]:
-        page_number: int | None = None
+        asked: int | None = None  # the page asked for; None: the feed's first page
+        first: int | None = None  # the number the feed gives its first page (0 or 1)
         for _ in range(self._policy.max_pages):
             page_url = (
                 _with_query(base, **query, per_page=PER_PAGE)
-                if page_number is None
-                else _with_query(base, **query, page=page_number, per_page=PER_PAGE)
+                if asked is None
+                else _with_query(base, **query, page=asked, per_page=PER_PAGE)
             )
-            label = f"page {page_number if page_number is not None else 'first'}"
-            document = self._get_json(page_url, label)
-            items, current, last_page, zero_based = _page_shape(document, page_url)
-            shown = current + 1 if zero_based else current
-            for position, item in enumerate(items, start=1):
-                yield item, f"page {shown} record {position}"
-            if last_page or not items:
+            document = self._get_json(
+                page_url, "the first page" if asked is None else f"page {asked}"
+            )
+            page = _page_shape(document, page_url, asked)
+            if first is None:
+                first = page.number
+            elif asked is not None and page.number != asked:
+                raise SourceError(
+                    f"{page_url}: asked for page {asked} but the feed answered with page "
+                    f"{page.number}; it does not seem to page, so it cannot be read whole"
+                )
+            for position, item in enumerate(page.items, start=1):
+                yield item, f"page {page.number} record {position}"
+            if not page.items or page.is_last(first):
                 return
-            page_number = current + 1
+            asked = page.number + 1
         raise SourceError(f"{base}: more than {self._policy.max_pages} pages")
 
     def _full(self, base: str, item: Any, position: str) -> SourceRecord:
         partial = isinstance(item, dict) and not any(key in item for key in FULL_RECORD_KEYS)
-        if partial and isinstance(item.get("id"), str):
-            full = self._get_json(f"{base}/{item['id']}", f"service {item['id']}")
+        if partial and isinstance(item.get("id"), str | int) and not isinstance(item["id"], bool):
+            service_id = str(item["id"]).strip()
+            full = self._get_json(f"{base}/{quote(service_id, safe='')}", f"service {service_id}")
             return SourceRecord(base, position, full)
         return SourceRecord(base, position, item)
 
 
-def _page_shape(document: Any, url: str) -> tuple[list[Any], int, bool, bool]:
-    """Items, page number, whether it is the last page, whether pages count from 0."""
+def _web_page(response: httpx.Response) -> str | None:
+    """What to say when an answer is a web page rather than JSON, or None when it is not."""
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    start = response.content[:512].lstrip().lower()
+    if kind not in ("text/html", "application/xhtml+xml") and not start.startswith(
+        (b"<!doctype html", b"<html", b"<head", b"<body")
+    ):
+        return None
+    found = _TITLE.search(response.text[:20_000])
+    title = " ".join(found.group(1).split())[:80] if found else ""
+    named = f" titled {title!r}" if title else ""
+    return (
+        f"the feed answered with a web page{named} (HTML), not JSON: perhaps a sign-in or "
+        "error page, or the address of the council's website rather than of its Open "
+        "Referral API"
+    )
+
+
+@dataclass(frozen=True)
+class _Page:
+    """One page of a feed: its services, its own number, how many pages the feed says it
+    has (None when it does not say) and its `last` flag (None when it sends none)."""
+
+    items: list[Any]
+    number: int
+    total_pages: int | None
+    last: bool | None
+
+    def is_last(self, first: int) -> bool:
+        """Whether no page follows, counting pages from `first` (0 or 1)."""
+        if self.last is not None:
+            return self.last
+        if self.total_pages is not None:
+            return self.number >= first + self.total_pages - 1
+        return False  # read on until an empty page
+
+
+def _number(value: Any, fallback: int) -> int:
+    if isinstance(value, bool) or value is None:
+        return fallback
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return fallback
+
+
+def _page_shape(document: Any, url: str, asked: int | None) -> _Page:
+    """The page a feed answered; `asked` is the page number asked for (None for the first)."""
     if not isinstance(document, dict):
         raise SourceError(f"{url}: expected a page of services, got {type(document).__name__}")
     if isinstance(document.get("contents"), list):
-        number = int(document.get("page_number") or 1)
-        pages = int(document.get("total_pages") or number)
-        last = bool(document.get("last_page", number >= pages))
-        return document["contents"], number, last, False
-    if isinstance(document.get("content"), list):
-        number = int(document.get("number") or 0)
-        pages = int(document.get("totalPages") or number + 1)
-        last = bool(document.get("last", number + 1 >= pages))
-        return document["content"], number, last, True
-    raise SourceError(f"{url}: not an Open Referral page (no 'contents' or 'content' array)")
+        items, number_key, pages_key, last_key, default_first = (
+            document["contents"],
+            "page_number",
+            "total_pages",
+            "last_page",
+            1,
+        )
+    elif isinstance(document.get("content"), list):
+        items, number_key, pages_key, last_key, default_first = (
+            document["content"],
+            "number",
+            "totalPages",
+            "last",
+            0,
+        )
+    else:
+        raise SourceError(f"{url}: not an Open Referral page (no 'contents' or 'content' array)")
+    number = _number(document.get(number_key), asked if asked is not None else default_first)
+    pages = document.get(pages_key)
+    total = _number(pages, -1) if pages is not None else -1
+    flag = document.get(last_key)
+    return _Page(
+        items,
+        number,
+        total if total >= 0 else None,
+        flag if isinstance(flag, bool) else None,
+    )

@@ -14,14 +14,19 @@ from directory.records import Service
 from directory.store import Fingerprint, ServiceChange, ServiceStore
 from ingest.json_source import SourceRecord
 from ingest.normalise import normalise_service
+from ingest.partial import has_value, missing_fields, partial_message
 from ingest.problems import ERROR, WARNING, FieldIssue, Problem
-from ingest.quality import check_listing, find_duplicates, listing_of
+from ingest.quality import Listing, check_listing, find_duplicates, listing_of
+from ingest.shapes import record_kind, record_message
+from ingest.staging import Staged
 from ingest.validation import validate_service
 from matching.embedding import Embedder
 
 #: Bump when normalisation changes, so the next import refreshes every stored record.
-NORMALISER_VERSION = "2"
+NORMALISER_VERSION = "3"
 EMBED_BATCH = 64
+#: Records checked, compared and embedded together before being staged on disk.
+IMPORT_BATCH = 512
 
 
 class ImportProgress(Protocol):
@@ -76,6 +81,15 @@ class ImportSummary:
         }
 
 
+def _compact(listing: Listing) -> Listing:
+    """The listing with its word set replaced by a digest of it: duplicate detection only asks
+    whether two word sets are equal, and a digest takes a hundredth of the memory."""
+    if listing.text_key is None:
+        return listing
+    digest = hashlib.sha1("\n".join(sorted(listing.text_key)).encode()).hexdigest()
+    return replace(listing, text_key=frozenset({digest}))
+
+
 def content_hash(source: dict[str, Any]) -> str:
     canonical = json.dumps(source, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"{NORMALISER_VERSION}\n{canonical}".encode()).hexdigest()
@@ -119,20 +133,58 @@ class Importer:
     ) -> ImportSummary:
         """Import every record. Rejected records are reported and skipped; the rest are
         written in one transaction (none with `dry_run`, none at all with `strict` if any
-        record was rejected). Raises SourceError if a source cannot be read at all."""
+        record was rejected). Raises SourceError if a source cannot be read at all.
+
+        Records are taken a batch at a time: checked and compared with the store, then kept
+        in a temporary file; once all are read (and none rejected, with `strict`), they are
+        embedded a batch at a time into a second file that the store writes from. Memory holds
+        one batch (and a small listing of each record, for finding duplicates), whatever the
+        number of records."""
         summary = ImportSummary()
-        candidates: list[tuple[SourceRecord, ServiceChange]] = []
         seen: dict[str, str] = {}
-        for record in records:
-            summary.read += 1
-            change = self._check(record, summary, seen)
-            if change is not None:
-                candidates.append((record, change))
+        listings: list[Listing] = []
+        places: dict[str, tuple[str, str]] = {}
+        with Staged[_Accepted]() as accepted, Staged[ServiceChange]() as ready:
+            batch: list[ServiceChange] = []
+            for record in records:
+                summary.read += 1
+                change = self._check(record, summary, seen)
+                if change is None:
+                    continue
+                batch.append(change)
                 summary.checked.append(change.service.id)
-        self._report_duplicates(candidates, summary)
-        stored = self._store.fingerprints([c.service.id for _, c in candidates])
+                listings.append(
+                    _compact(listing_of(change.service, f"{record.source} {record.position}"))
+                )
+                places[change.service.id] = (record.source, record.position)
+                if len(batch) >= IMPORT_BATCH:
+                    accepted.extend(self._compare(batch, summary))
+                    batch = []
+            accepted.extend(self._compare(batch, summary))
+            self._report_duplicates(listings, places, summary)
+            if dry_run or (strict and summary.rejected):
+                return summary
+            summary.embedded = sum(1 for item in accepted if item.needs_embedding)
+            done = 0
+            for start in range(0, len(accepted), IMPORT_BATCH):
+                items = accepted[start : start + IMPORT_BATCH]
+                ready.extend(self._read_facts(self._embed(items, done, summary.embedded)))
+                done += sum(1 for item in items if item.needs_embedding)
+            if ready:
+                self._store.write(
+                    ready, lambda done, total: self._progress.step("write", done, total)
+                )
+            summary.written = True
+        return summary
+
+    def _compare(self, batch: list[ServiceChange], summary: ImportSummary) -> list[_Accepted]:
+        """Count one batch as added, updated or unchanged; what changed, and whether its text
+        needs embedding."""
+        if not batch:
+            return []
+        stored = self._store.fingerprints([c.service.id for c in batch])
         accepted: list[_Accepted] = []
-        for _record, change in candidates:
+        for change in batch:
             before = stored.get(change.service.id)
             if before is not None and before == change.fingerprint:
                 summary.unchanged += 1
@@ -143,26 +195,34 @@ class Importer:
                 summary.updated += 1
             needs = before is None or before.text_hash != change.fingerprint.text_hash
             accepted.append(_Accepted(change, needs))
-        if dry_run or (strict and summary.rejected):
-            return summary
-        changes = self._read_facts(self._embed(accepted))
-        summary.embedded = sum(1 for a in accepted if a.needs_embedding)
-        if changes:
-            self._store.write(
-                changes, lambda done, total: self._progress.step("write", done, total)
-            )
-        summary.written = True
-        return summary
+        return accepted
+
+    def _fill_from_stored(self, record_id: str, data: Any) -> tuple[Any, tuple[str, ...]]:
+        """A record from a list page that lacks fields its stored record has (a list
+        endpoint's short version) keeps the stored values of those fields: the record with
+        them filled in, and their names (none when nothing was missing)."""
+        stored = self._store.get(record_id)
+        if stored is None or not isinstance(stored.source, dict):
+            return data, ()
+        missing = missing_fields(data, stored.source)
+        if not missing:
+            return data, ()
+        filled = dict(stored.source)
+        filled.update({key: value for key, value in data.items() if has_value(value)})
+        return filled, missing
 
     def _check(
         self, record: SourceRecord, summary: ImportSummary, seen: dict[str, str]
     ) -> ServiceChange | None:
         data = record.data
-        if self._overrides is not None and record.error is None:
-            data = self._overrides.apply(data)
         record_id = None
         if isinstance(data, dict) and isinstance(data.get("id"), str | int):
             record_id = str(data["id"]).strip() or None
+        kept: tuple[str, ...] = ()
+        if record.listed and record_id is not None and record.error is None:
+            data, kept = self._fill_from_stored(record_id, data)
+        if self._overrides is not None and record.error is None:
+            data = self._overrides.apply(data)
 
         def report(issues: list[FieldIssue]) -> None:
             for issue in issues:
@@ -183,6 +243,13 @@ class Importer:
             summary.rejected += 1
             return None
         report(list(record.warnings))
+        other = record_kind(data)
+        if other is not None:
+            report([FieldIssue("(record)", record_message(*other))])
+            summary.rejected += 1
+            return None
+        if kept:
+            report([FieldIssue("(record)", partial_message(kept), WARNING, kind="partial")])
         issues = validate_service(data)
         report(issues)
         if any(issue.severity == ERROR for issue in issues):
@@ -203,24 +270,23 @@ class Importer:
         return ServiceChange(service, data, record.source, fingerprint)
 
     def _report_duplicates(
-        self, candidates: list[tuple[SourceRecord, ServiceChange]], summary: ImportSummary
+        self,
+        listings: list[Listing],
+        places: dict[str, tuple[str, str]],
+        summary: ImportSummary,
     ) -> None:
-        incoming = {c.service.id: (r, c) for r, c in candidates}
+        incoming = set(places)
         stored = (
-            listing_of(service, "already in the directory")
+            _compact(listing_of(service, "already in the directory"))
             for service in self._store.iter_services()
             if service.id not in incoming
         )
-        listings = [
-            listing_of(change.service, f"{record.source} {record.position}")
-            for record, change in incoming.values()
-        ]
         for listing, issue in find_duplicates(listings, stored):
-            record, _ = incoming[listing.id]
+            source, position = places[listing.id]
             summary.problems.append(
                 Problem(
-                    record.source,
-                    record.position,
+                    source,
+                    position,
                     listing.id,
                     issue.field,
                     issue.message,
@@ -243,7 +309,11 @@ class Importer:
             self._progress.step("read", min(start + EMBED_BATCH, len(changes)), len(changes))
         return out
 
-    def _embed(self, accepted: list[_Accepted]) -> list[ServiceChange]:
+    def _embed(
+        self, accepted: list[_Accepted], before: int = 0, total: int | None = None
+    ) -> list[ServiceChange]:
+        """The changes with their new embeddings; `before` is how many this run embedded
+        already and `total` how many it embeds in all (for progress)."""
         todo = [a for a in accepted if a.needs_embedding]
         vectors: dict[str, Any] = {}
         for start in range(0, len(todo), EMBED_BATCH):
@@ -251,7 +321,8 @@ class Importer:
             matrix = self._embedder.embed([a.change.service.embedding_text() for a in batch])
             for item, vector in zip(batch, matrix, strict=True):
                 vectors[item.change.service.id] = vector
-            self._progress.step("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
+            done = before + min(start + EMBED_BATCH, len(todo))
+            self._progress.step("embed", done, total if total is not None else len(todo))
         out: list[ServiceChange] = []
         for item in accepted:
             change = item.change

@@ -23,6 +23,8 @@ from directory.published import (
 )
 from directory.records import FLAGS_TAXONOMY, Location, Service, TaxonomyTerm
 from directory.safe_values import LINK_FIELDS, checked_link, shown
+from ingest.cleaning import clean_service
+from ingest.oruk_v1 import is_v1_record, to_hsds3
 from ingest.problems import WARNING, FieldIssue
 from ingest.validation import parse_age
 
@@ -247,11 +249,13 @@ def normalise_service(
     left out). The source is not changed; the service's `record` is a normalised copy of it:
     ids stripped, links with a scheme other than LINK_FIELDS allows left out, and every
     confidential location hidden (`hide_confidential_locations`). The service's `locations`
-    keep their addresses, marked `hide_address`, for the data-quality checks.
+    keep their addresses, marked `hide_address`, for the data-quality checks. A v1 or Outpost
+    record is mapped to HSDS 3.0 first; `validate_service` has reported what the mapping found.
     """
-    record = copy.deepcopy(source)
+    record = to_hsds3(source)[0] if is_v1_record(source) else copy.deepcopy(source)
     _strip_ids(record)
     issues = _clean_links(record)
+    issues.extend(clean_service(record))  # what would mislead a family: ingest/cleaning.py
     record["id"] = str(record["id"]).strip()
     record["name"] = str(record["name"]).strip()
     status = _text(record.get("status")).lower() or "active"

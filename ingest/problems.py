@@ -17,10 +17,13 @@ KINDS = {
     "ages": "ages contradict the description",
     "duplicate": "suspected duplicates (kept, not merged)",
     "postcode": "postcode not geocoded",
-    "coordinates": "coordinates far from the postcode",
+    "coordinates": "coordinates far from the postcode or not a place",
+    "closed": "says the service is closed or suspended",
     "link": "rows linked to nothing",
     "category": "categories not understood",
     "url": "links that are not web addresses (left out)",
+    "unmapped": "fields with no place in HSDS 3.0 (left out; the record as sent is kept)",
+    "partial": "short records from a list page (the stored listing's other fields kept)",
     "other": "other warnings",
 }
 

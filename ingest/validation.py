@@ -1,7 +1,9 @@
 """Structural and semantic checks of an HSDS 3.0 / Open Referral UK service record.
 
 Every problem of a record is collected (not only the first), each with the path of its field.
-Unknown fields are kept and not checked: HSDS allows extensions.
+Unknown fields are kept and not checked: HSDS allows extensions. An Open Referral UK v1 or
+Outpost record is mapped to HSDS 3.0 first (`ingest.oruk_v1`), and what the mapping found is
+reported with the rest.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from directory.published import confidential_without_id
 from directory.records import STATUSES
+from ingest.oruk_v1 import is_v1_record, to_hsds3
 from ingest.problems import WARNING, FieldIssue
 
 STR, NUM = "string", "number"
@@ -287,9 +290,18 @@ def _check_confidential_ids(record: dict[str, Any]) -> list[FieldIssue]:
 
 
 def validate_service(record: Any) -> list[FieldIssue]:
-    """Every problem of one service record; errors reject it, warnings do not."""
+    """Every problem of one service record; errors reject it, warnings do not. A v1 or
+    Outpost record is checked as the HSDS 3.0 record it maps to, after the mapping's own
+    findings (fields with no place in HSDS 3.0, values that cannot be read)."""
     if not isinstance(record, dict):
         return [FieldIssue("(record)", f"must be a JSON object, got {json_type(record)}")]
+    if is_v1_record(record):
+        mapped, found = to_hsds3(record)
+        return found + _validate_hsds3(mapped)
+    return _validate_hsds3(record)
+
+
+def _validate_hsds3(record: dict[str, Any]) -> list[FieldIssue]:
     issues: list[FieldIssue] = []
     record_id = record.get("id")
     if record_id is None or (isinstance(record_id, str) and not record_id.strip()):

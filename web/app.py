@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from jinja2 import (
@@ -23,7 +23,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from directory.contact_ways import service_phones
+from directory.council import Council
 from directory.geography import PostcodeDirectory
+from directory.prose import prose_blocks
 from directory.reports import ReportQueue
 from directory.safe_values import safe_link
 from directory.store import ServiceStore, StoreError
@@ -54,12 +57,16 @@ def create_app(
     editing: Editing | None = None,
     base_url: str | None = None,
     trusted_proxies: tuple[Network, ...] = (),
+    council: Council | None = None,
+    holds_sample: Callable[[], bool] | None = None,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
     "report a problem" form. `base_url` is the public address that absolute links are built
     from (never the request's Host header); without it, links are relative. A client's
-    `X-Forwarded-For` is believed only when it comes from one of `trusted_proxies`."""
+    `X-Forwarded-For` is believed only when it comes from one of `trusted_proxies`. Pages
+    name the `council` running the directory, and say the services are made up while
+    `holds_sample()` is true (never, without it)."""
     templates = Environment(
         loader=ChoiceLoader(
             [
@@ -70,6 +77,12 @@ def create_app(
         autoescape=select_autoescape(["html"]),
     )
     templates.filters["safe_url"] = safe_link  # links only http(s), or the schemes named
+    templates.globals.update(
+        council=council or Council(),
+        holds_sample=holds_sample or (lambda: False),
+        service_phones=service_phones,
+        prose_blocks=prose_blocks,
+    )
     postcodes = postcodes or PostcodeDirectory()
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -114,6 +127,11 @@ def create_app(
         Route(
             "/staff/decisions/{decision_id}/message",
             feedback_pages.set_message,
+            methods=["POST"],
+        ),
+        Route(
+            "/staff/decisions/{decision_id}/needs/{number}/reading",
+            feedback_pages.change_reading,
             methods=["POST"],
         ),
         Route("/staff/decisions/{decision_id}/letter", feedback_pages.letter_page, methods=["GET"]),

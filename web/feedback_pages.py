@@ -19,6 +19,17 @@ from starlette.responses import RedirectResponse, Response
 from feedback.checks import displayable, one_line, text_problem
 from feedback.gaps import GapRow, bar_chart_svg, by_category, gaps_csv
 from feedback.links import LinkError
+from feedback.need_readings import (
+    ABOUT_PHRASES,
+    CONDITION_WORDS,
+    DIAGNOSED_WORDS,
+    ROLE_WORDS,
+    ReadingChoice,
+    category_choices,
+    confirmed_words,
+    describe,
+    parse_choice,
+)
 from feedback.pdf import PdfError, render_pdf
 from feedback.records import CONSENT, DECISIONS, EDITABLE, Decision, Suggestion, parse_decision
 from feedback.service import Feedback
@@ -30,6 +41,8 @@ from web.public import render
 from web.staff_pages import require
 
 TAKE_UP = {"yes": "Yes", "no": "No", "not-known": "Not known yet"}
+#: The fields of the form that changes how a need was read.
+READING_FIELDS = ("about", "role", "categories", "condition", "diagnosed")
 
 
 def _feedback(request: Request) -> Feedback:
@@ -105,15 +118,90 @@ async def decision_page(request: Request) -> Response:
     return await _decision_view(request, account, decision)
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _need_view(
+    number: int,
+    need: str,
+    reading: dict[str, Any] | None,
+    outcome: dict[str, object] | None,
+    typed: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """What the page shows of need `number` (from 1): its text, how it was read in plain
+    words, whether a local service was found, and its form's choices (as read, or as typed
+    when the form came back with an error)."""
+    recorded = outcome is not None and isinstance(outcome.get("reading"), dict)
+    matched = outcome.get("matched") if outcome is not None else None
+    view: dict[str, Any] = {
+        "number": number,
+        "text": need,
+        "parts": describe(reading) if reading else [],
+        "confirmed": confirmed_words(reading) if reading else "",
+        "recorded": recorded,
+        "matched": None if matched is None else bool(matched),
+        "open": typed is not None,
+        "form": reading is not None,
+    }
+    if reading is None:
+        return view
+    chosen = ReadingChoice.of(reading)
+    values: dict[str, Any] = {
+        "about": chosen.about,
+        "role": chosen.role,
+        "categories": list(chosen.categories),
+        "condition": chosen.condition,
+        "diagnosed": chosen.diagnosed,
+    }
+    values |= typed or {}
+    view["about_items"] = [
+        {"value": k, "text": _capital(v), "selected": values["about"] == k}
+        for k, v in ABOUT_PHRASES.items()
+    ]
+    view["role_items"] = [
+        {"value": k, "text": _capital(v), "checked": values["role"] == k}
+        for k, v in ROLE_WORDS.items()
+    ]
+    view["category_items"] = [
+        {"value": name, "text": name, "checked": name in values["categories"]}
+        for name in category_choices(reading)
+    ]
+    view["condition_items"] = [
+        {"value": k, "text": _capital(v), "selected": values["condition"] == k}
+        for k, v in CONDITION_WORDS.items()
+    ]
+    view["diagnosed_items"] = [
+        {"value": k, "text": _capital(v), "checked": values["diagnosed"] == k}
+        for k, v in DIAGNOSED_WORDS.items()
+    ]
+    return view
+
+
+def _need_views(
+    decision: Decision,
+    readings: list[dict[str, Any] | None],
+    typed: dict[int, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    views = []
+    for n, need in enumerate(decision.needs):
+        outcomes = decision.need_outcomes
+        outcome = outcomes[n] if n < len(outcomes) and outcomes[n].get("need") == need else None
+        views.append(_need_view(n + 1, need, readings[n], outcome, typed.get(n + 1)))
+    return views
+
+
 async def _decision_view(
     request: Request,
     account: Account,
     decision: Decision,
     errors: dict[str, str] | None = None,
     typed: dict[str, str] | None = None,
+    reading_typed: dict[int, dict[str, Any]] | None = None,
 ) -> Response:
     """The decision page; with `errors` (by the id of the field in error) and what was
-    `typed` there, shown back with status 400."""
+    `typed` there (`reading_typed`: in the form of a need, by its number), shown back with
+    status 400."""
     feedback = _feedback(request)
     words = request.query_params.get("q", "").strip()[:200]
     found = []
@@ -125,6 +213,7 @@ async def _decision_view(
         found = [item.service for item in result.items if item.service.id not in chosen]
     earlier = await run_in_threadpool(feedback.store.earlier, decision.reference, decision.id)
     audit = await run_in_threadpool(feedback.store.audit, decision.id)
+    readings = await run_in_threadpool(feedback.readings, decision)
     errors = errors or {}
     return render(
         request,
@@ -142,9 +231,58 @@ async def _decision_view(
             "errors": errors,
             "error_list": [{"text": m, "href": f"#{f}"} for f, m in errors.items()],
             "typed": typed or {},
+            "needs": _need_views(decision, readings, reading_typed or {}),
         },
         400 if errors else 200,
     )
+
+
+def _need_number(request: Request, decision: Decision) -> int:
+    """The number (from 1) of the need the address names; 404 for anything else."""
+    text = request.path_params["number"]
+    if not text.isascii() or not text.isdigit() or len(text) > 2:
+        raise HTTPException(404, "There is no such need in this decision.")
+    number = int(text)
+    if not 1 <= number <= len(decision.needs):
+        raise HTTPException(404, "There is no such need in this decision.")
+    return number
+
+
+async def change_reading(request: Request) -> Response:
+    """Save how a practitioner says a need should be read, and find suggestions again."""
+    account = await require(request, PRACTITIONER)
+    feedback = _feedback(request)
+    form = await csrf.checked_form(request)
+    decision = await _decision(request)
+    number = _need_number(request, decision)
+    if decision.status not in EDITABLE:
+        raise HTTPException(409, "The letter has been sent; how its needs were read is kept.")
+    submitted: dict[str, Any] = {
+        name: [str(v) for v in form.getlist(name)]
+        if name == "categories"
+        else str(form.get(name, ""))
+        for name in READING_FIELDS
+    }
+    readings = await run_in_threadpool(feedback.readings, decision)
+    if readings[number - 1] is None:
+        raise HTTPException(409, "The matcher is not running, so needs cannot be read again.")
+    choice, problems = parse_choice(submitted, category_choices(readings[number - 1]), number)
+    if choice is None:
+        errors = {f"{name}-{number}": message for name, message in problems.items()}
+        shown = {
+            name: [displayable(v) for v in value] if isinstance(value, list) else displayable(value)
+            for name, value in submitted.items()
+        }
+        return await _decision_view(
+            request, account, decision, errors, reading_typed={number: shown}
+        )
+    try:
+        await run_in_threadpool(
+            feedback.correct_reading, decision, number - 1, choice, account.username
+        )
+    except FeedbackError as error:
+        raise HTTPException(409, str(error)) from None
+    return RedirectResponse(f"/staff/decisions/{decision.public_id}#need-{number}", 303)
 
 
 def _noted(

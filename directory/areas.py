@@ -292,6 +292,28 @@ _RESIDENCE = re.compile(
 )
 
 
+#: "… in the Midsomer Norton, Radstock and Paulton area": places after "in", which count only
+#: when every name in the list is a town or village the gazetteer places.
+_IN_PLACES = re.compile(
+    r"\b(?i:in|around)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+)"
+    r"(?:the\s+)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def _places_in(
+    prose: str, venues: Sequence[tuple[float, float]], gazetteer: Gazetteer
+) -> ResolvedArea:
+    """The towns and villages a listing's prose says it works in, when all are placed."""
+    for found in _IN_PLACES.finditer(prose or ""):
+        phrase = found.group(1).strip().rstrip(".")
+        if _key(phrase) in _NATION_NAMES or _bare(phrase) in _REGIONS:
+            continue
+        placed = gazetteer.place_all(_place_names(phrase, gazetteer), venues)
+        if placed.places and not placed.unplaced:
+            return ResolvedArea(_near_all([(p.lat, p.lon) for p in placed.places], PLACE_KM))
+    return ResolvedArea(())
+
+
 def residence_area(
     prose: str,
     venues: Sequence[tuple[float, float]],
@@ -305,7 +327,7 @@ def residence_area(
     gazetteer = gazetteer or default_gazetteer()
     found = _RESIDENCE.search(prose or "")
     if found is None:
-        return ResolvedArea(())
+        return _places_in(prose, venues, gazetteer)
     phrase = found.group(1).strip().rstrip(".")
     if _bare(phrase) in _REGIONS:
         return ResolvedArea(())  # a region: wider than a council, and no lookup of it here

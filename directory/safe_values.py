@@ -35,9 +35,11 @@ _BARE_HOST = re.compile(
     r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
     r"(?::\d{1,5})?(?:[/?#].*)?$"
 )
-#: A web address whose `://` was mistyped ("http//", "https:/", "http:www"), mended only
-#: when a host name follows.
-_MISTYPED_SCHEME = re.compile(r"^(https?)(?::/{0,1}|//|:/{3,})(?=[A-Za-z0-9][A-Za-z0-9-]*\.)", re.I)
+#: A web address whose `://` was mistyped ("http//", "https:/", "https:///"), mended only
+#: when a host name follows. "https:host" is not mended: browsers read it as a path.
+_MISTYPED_SCHEME = re.compile(
+    r"^(https?)(?::/(?!/)|//|:/{3,})(?=[A-Za-z0-9][A-Za-z0-9-]*\.)", re.IGNORECASE
+)
 _EMAIL = re.compile(r"^[^@\s:/?#&<>\"']+@[^@\s:/?#&<>\"']+\.[^@\s:/?#&<>\"']+$")
 _PHONE = re.compile(r"^\+?[0-9()./-]{3,}$")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
@@ -56,7 +58,7 @@ def checked_link(value: str, schemes: tuple[str, ...] = WEB_SCHEMES) -> str | No
     A link may hold no spaces, control characters, double quotes, angle brackets, backticks
     or backslashes. An http(s) address needs a host; a value with no scheme that is a host
     name (`www.example.org`, `example.org/help`) is given `https://` when https is allowed,
-    and a mistyped `http//`, `https:/` or `http:` before a host name is mended.
+    and a mistyped `http//`, `https:/` or `https:///` before a host name is mended.
     `mailto:` needs one email address; `tel:` a phone number (digits, `+`, brackets, dots and
     dashes); `urn:` a name.
     """

@@ -159,9 +159,12 @@ class Matcher:
         try:
             place = self._postcodes.lookup(postcode)
         except PostcodeError:
-            raise MatchRequestError(
-                [FieldError("postcode", f"{postcode!r} is not a UK postcode (like BA2 3AB)")]
-            ) from None
+            try:  # the first part alone ("BA2"): the centre of that postcode district
+                place = self._postcodes.outcode(postcode)
+            except PostcodeError:
+                raise MatchRequestError(
+                    [FieldError("postcode", f"{postcode!r} is not a UK postcode (like BA2 3AB)")]
+                ) from None
         if place is None:
             raise MatchRequestError(
                 [
@@ -189,7 +192,7 @@ class Matcher:
         embedded = dict(zip(unique, self._embedder.embed(unique), strict=True))
         readings, groups = reader.read(request.needs, request.facts, embedded)
         need_vectors = np.vstack([embedded[text] for text in retrieval])
-        present = frozenset().union(*(r.present for r in readings))
+        present = frozenset().union(*(r.possible for r in readings))
         family = Family(frozenset(request.languages), groups, present)
         rules = [need_rule(reading, family) for reading in readings]
         ages = request.child_ages or tuple(

@@ -41,6 +41,13 @@ ABUSE_ROLES = frozenset({"harmed", "witnessed", "causes_harm"})
 #: A programme for people who cause harm is offered only when the need is read this surely as
 #: being about such a person (or a practitioner says so).
 CAUSER_CONFIDENCE = 0.75
+#: Services for one sex are offered only for a need read this surely as about that sex, and
+#: diagnosis-only services only for a need read this surely as diagnosed (or as a
+#: practitioner says); unsure, neither is offered.
+SURE = 0.75
+#: An issue counts as possibly present in the family from this probability: a listing that
+#: excludes it is then not offered (being left out costs less than a contraindicated offer).
+POSSIBLY_PRESENT = 0.25
 #: Crisis help is shown from this probability: showing it needlessly costs little.
 CRISIS_THRESHOLD = 0.35
 #: A role in harm is read only this surely; an unsure role is no role.
@@ -100,6 +107,24 @@ class NeedReading:
     crisis: bool
     confidence: dict[str, float] = field(default_factory=dict)
     given: tuple[str, ...] = ()
+    #: Issues possibly present (a lower bar than `present`), for listings' exclusions.
+    possible: frozenset[str] = frozenset()
+
+    @property
+    def sure_sex(self) -> str | None:
+        """The sex a need is about, when a practitioner said so or it was read surely."""
+        if self.sex is None:
+            return None
+        if {"sex", "about"} & set(self.given) or self.about in ("mother", "father"):
+            return self.sex
+        return self.sex if self.confidence.get("sex", 0.0) >= SURE else None
+
+    @property
+    def diagnosed_surely(self) -> bool:
+        """Diagnosed, as a practitioner said or read surely."""
+        if self.diagnosed is not True:
+            return False
+        return "diagnosed" in self.given or self.confidence.get("diagnosed", 0.0) >= SURE
 
     @property
     def causes_harm_surely(self) -> bool:
@@ -168,7 +193,7 @@ def read_need(
     sex, sex_p = _best(heads.sex, heads.sex.probabilities(vector[None])[0])
     role, role_p = _best(heads.role, heads.role.probabilities(vector[None])[0])
     condition, condition_p = _best(heads.condition, heads.condition.probabilities(vector[None])[0])
-    diagnosed, _ = _best(heads.diagnosed, heads.diagnosed.probabilities(vector[None])[0])
+    diagnosed, diagnosed_p = _best(heads.diagnosed, heads.diagnosed.probabilities(vector[None])[0])
     category_p = heads.categories.probabilities(vector[None])[0]
     order = np.argsort(-category_p)
     categories = [
@@ -180,6 +205,11 @@ def read_need(
         categories = [heads.categories.labels[int(order[0])]]
     present_p = heads.present.probabilities(vector[None])[0]
     present = {label for label, p in zip(heads.present.labels, present_p, strict=True) if p >= 0.5}
+    possible = {
+        label
+        for label, p in zip(heads.present.labels, present_p, strict=True)
+        if p >= POSSIBLY_PRESENT
+    }
     crisis_p = float(heads.crisis.probabilities(vector[None])[0][0])
     if about == "mother":
         sex = "female"
@@ -196,7 +226,14 @@ def read_need(
         diagnosed={"yes": True, "no": False}.get(diagnosed),
         present=frozenset(present),
         crisis=crisis_p >= CRISIS_THRESHOLD,
-        confidence={"about": about_p, "sex": sex_p, "role": role_p, "crisis": crisis_p},
+        confidence={
+            "about": about_p,
+            "sex": sex_p,
+            "role": role_p,
+            "diagnosed": diagnosed_p,
+            "crisis": crisis_p,
+        },
+        possible=frozenset(possible),
     )
     return _with_facts(reading, facts) if facts is not None else _settled(reading)
 
@@ -206,7 +243,7 @@ def _settled(reading: NeedReading) -> NeedReading:
     present = set(reading.present)
     if reading.role in ABUSE_ROLES:
         present.add("domestic_abuse")
-    return replace(reading, present=frozenset(present))
+    return replace(reading, present=frozenset(present), possible=reading.possible | present)
 
 
 def _with_facts(reading: NeedReading, facts: NeedFacts) -> NeedReading:
@@ -227,6 +264,7 @@ def _with_facts(reading: NeedReading, facts: NeedFacts) -> NeedReading:
     if "role" in changes and changes["role"] not in ABUSE_ROLES:
         # The practitioner says there is no abuse in this need: trust that over the reading.
         changes["present"] = reading.present - {"domestic_abuse"}
+        changes["possible"] = reading.possible - {"domestic_abuse"}
     return _settled(replace(reading, **changes, given=facts.given()))
 
 

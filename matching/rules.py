@@ -48,7 +48,7 @@ ADULTS = frozenset({"mother", "father", "parent", "couple", "adult", "family"})
 @dataclass(frozen=True)
 class Family:
     """What the whole request says of the family: languages spoken, groups it belongs to,
-    and issues present in it (from every need)."""
+    and issues possibly present in it (from every need: `NeedReading.possible`)."""
 
     languages: frozenset[str]
     groups: frozenset[str]
@@ -85,11 +85,12 @@ def need_rule(reading: NeedReading, family: Family) -> FactRule:
         excluded.add(HARM_PROGRAMME)
     if causer or not (reading.role in HARMED_ROLES or "domestic_abuse" in reading.present):
         excluded.add(SURVIVORS_ONLY)
-    if reading.sex == "female":
-        excluded |= {AUDIENCE + "male", AUDIENCE + "boys"}
-    elif reading.sex == "male":
+    sex = reading.sure_sex
+    if sex != "female":
         excluded |= {AUDIENCE + "female", AUDIENCE + "girls"}
-    if reading.diagnosed is not True:
+    if sex != "male":
+        excluded |= {AUDIENCE + "male", AUDIENCE + "boys"}
+    if not reading.diagnosed_surely:
         excluded.add(DIAGNOSIS_REQUIRED)
     condition = frozenset({CONDITION + reading.condition} if reading.condition else ())
     only_with = (

@@ -112,3 +112,16 @@ def test_labels_that_name_no_place_are_not_placed(label: str) -> None:
     gazetteer = Gazetteer([Place("Ludlow", *LUDLOW, "Shropshire")])
     resolved = resolve_area({"name": label}, [], default_councils(), gazetteer)
     assert resolved.codes == (UNRESOLVED,)
+
+
+def test_prose_naming_the_towns_it_works_in_narrows_only_when_all_are_places() -> None:
+    codes, _ = resolve_areas(
+        [{"name": "Bath and North East Somerset"}],
+        [],
+        default_councils(),
+        "Adults experiencing abuse in the Midsomer Norton, Radstock, Paulton and surrounding area.",
+    )
+    assert len(points(codes, PLACE_KM)) == 3
+    for prose in ("Sessions in English and Polish.", "For pupils in Year 7 and Year 8."):
+        said = residence_area(prose, [], default_councils())
+        assert said.codes == (), prose

@@ -21,6 +21,7 @@ from pyproj import Transformer
 #: Postcodes sharing one grid point with at least this many others are delivery-office points.
 SHARED_POINT = 50
 POSTCODE_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
+OUTCODE_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
 
 
 #: A box around the United Kingdom, the Isle of Man and the Channel Islands (latitude, then
@@ -65,6 +66,8 @@ class PostcodePlace:
     latitude: float
     longitude: float
     shared_by: int = 1
+    #: Whether this is the centre of a postcode district ("BA2"), not of one postcode.
+    is_outcode: bool = False
 
     @property
     def is_delivery_point(self) -> bool:
@@ -80,6 +83,15 @@ def normalise_postcode(text: str) -> str:
     if not POSTCODE_PATTERN.match(compact):
         raise PostcodeError(f"{text!r} is not a UK postcode")
     return f"{compact[:-3]} {compact[-3:]}"
+
+
+def normalise_outcode(text: str) -> str:
+    """Return a postcode district ("BA2") in its standard form; raise PostcodeError if the
+    text is not shaped like one."""
+    compact = re.sub(r"\s+", "", text or "").upper()
+    if not OUTCODE_PATTERN.match(compact):
+        raise PostcodeError(f"{text!r} is not the first part of a UK postcode")
+    return compact
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -104,6 +116,7 @@ class PostcodeDirectory:
         self._data_dir = data_dir or _default_data_dir()
         self._letters: dict[str, dict[str, tuple[str, float, float, int]]] = {}
         self._lock = threading.Lock()
+        self._outcodes: dict[str, PostcodePlace | None] = {}
         self._to_wgs84 = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
 
     def _table(self, letter: str) -> dict[str, tuple[str, float, float, int]]:
@@ -143,4 +156,40 @@ class PostcodeDirectory:
         lon, lat = self._to_wgs84.transform(east, north)
         return PostcodePlace(
             standard, la_code, east, north, round(lat, 6), round(lon, 6), shared_by
+        )
+
+    def outcode(self, text: str) -> PostcodePlace | None:
+        """The centre of a postcode district ("BA2"): the mean grid point of its postcodes
+        (delivery-office points left out), in the council most of them are in; None when the
+        directory has no postcode in it.
+
+        Raises PostcodeError when the text is not shaped like a district.
+        """
+        district = normalise_outcode(text)
+        with self._lock:
+            if district in self._outcodes:
+                return self._outcodes[district]
+        place = self._centroid(district)
+        with self._lock:
+            self._outcodes[district] = place
+        return place
+
+    def _centroid(self, district: str) -> PostcodePlace | None:
+        inward = len(district)
+        rows = [
+            row
+            for pcd, row in self._table(district[0]).items()
+            if len(pcd) == inward + 3
+            and pcd[:inward] == district
+            and row[3] < SHARED_POINT
+            and math.isfinite(row[1] + row[2])
+        ]
+        if not rows:
+            return None
+        east = sum(r[1] for r in rows) / len(rows)
+        north = sum(r[2] for r in rows) / len(rows)
+        la_code = Counter(r[0] for r in rows).most_common(1)[0][0]
+        lon, lat = self._to_wgs84.transform(east, north)
+        return PostcodePlace(
+            district, la_code, east, north, round(lat, 6), round(lon, 6), is_outcode=True
         )

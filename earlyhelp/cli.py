@@ -35,6 +35,7 @@ from ingest.importer import ImportSummary, keep_warnings
 from ingest.json_source import SourceError, SourceRecord
 from ingest.report import print_problems
 from ingest.sources import read_path
+from matching.crisis import CrisisLines
 from matching.request import FieldError, MatchRequestError, parse_match_request
 from staff.access import StaffAccess
 from staff.accounts import AccountStore
@@ -154,6 +155,8 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         trusted_proxies=settings.trusted_proxies,
         council=settings.council,
         holds_sample=sample_check(settings, store),
+        crisis_lines=CrisisLines.load(settings.crisis_lines),
+        exit_url=settings.exit_url,
     )
     print(
         f"Serving {store.count()} services from {settings.db_path} "

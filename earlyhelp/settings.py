@@ -12,6 +12,7 @@ from directory.council import Council
 from directory.safe_values import checked_link
 from feedback.letter import LocalPolicy
 from matching.crisis import CrisisLines, CrisisLinesError
+from matching.sensitive import DEFAULT_EXIT_URL
 
 BACKENDS = ("sqlite", "elasticsearch")
 
@@ -47,6 +48,7 @@ class Settings:
     trusted_user_header: str | None = None
     trusted_proxies: tuple[Network, ...] = ()
     crisis_lines: Path | None = None
+    exit_url: str = DEFAULT_EXIT_URL
     base_url: str | None = None
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
@@ -96,6 +98,11 @@ class Settings:
                 CrisisLines.load(crisis)
             except CrisisLinesError as error:
                 raise SettingsError(f"EARLYHELP_CRISIS_LINES: {error}") from None
+        exit_url = checked_link(env.get("EARLYHELP_EXIT_URL") or DEFAULT_EXIT_URL, ("https",))
+        if exit_url is None:
+            raise SettingsError(
+                f"EARLYHELP_EXIT_URL={env.get('EARLYHELP_EXIT_URL')!r} is not an https address"
+            )
         shards = _count(env, "EARLYHELP_ES_SHARDS", cls.es_shards, 1)
         replicas = _count(env, "EARLYHELP_ES_REPLICAS", cls.es_replicas, 0)
         return cls(
@@ -114,6 +121,7 @@ class Settings:
             trusted_user_header=env.get("EARLYHELP_TRUSTED_USER_HEADER") or None,
             trusted_proxies=proxies,
             crisis_lines=crisis,
+            exit_url=exit_url,
             base_url=env.get("EARLYHELP_BASE_URL") or None,
             smtp_host=env.get("EARLYHELP_SMTP_HOST", cls.smtp_host),
             smtp_port=_count(env, "EARLYHELP_SMTP_PORT", cls.smtp_port, 1),

@@ -61,6 +61,21 @@ V1_KEYS = frozenset(
         "visible_to",
     }
 )
+#: Service fields only HSDS 3.0 (and its UK profile) has.
+HSDS3_ONLY_KEYS = frozenset(
+    {
+        "schedules",
+        "minimum_age",
+        "maximum_age",
+        "assured_date",
+        "assurer_email",
+        "last_modified",
+        "funding",
+        "alert",
+        "attributes",
+        "service_capacities",
+    }
+)
 #: HSDS 3.0 service fields that v1 has too, or that pass through unchanged.
 HSDS3_SERVICE_KEYS = (
     "name",
@@ -119,8 +134,11 @@ def is_v1_record(record: Any) -> bool:
         return False
     if isinstance(record.get("id"), int) and not isinstance(record.get("id"), bool):
         return True
-    if not V1_KEYS.isdisjoint(k for k, v in record.items() if not is_empty(v)):
+    given = {k for k, v in record.items() if not is_empty(v)}
+    if not V1_KEYS.isdisjoint(given):
         return True
+    if not HSDS3_ONLY_KEYS.isdisjoint(given):
+        return False  # an HSDS 3.0 record (the UK profile's service areas have `service_area`)
     for sal in record.get("service_at_locations") or []:
         held = sal.get("location") if isinstance(sal, dict) else None
         if isinstance(held, dict) and "physical_addresses" in held:

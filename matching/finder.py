@@ -128,7 +128,10 @@ class Finder:
         try:
             place = self._postcodes.lookup(postcode)
         except PostcodeError:
-            return None, f"{postcode} is not a postcode. Check it, for example BA2 3AB."
+            try:  # the first part alone ("BA2"): the centre of that postcode district
+                place = self._postcodes.outcode(postcode)
+            except PostcodeError:
+                return None, f"{postcode} is not a postcode. Check it, for example BA2 3AB."
         if place is None:
             return None, f"We could not find the postcode {postcode}. Check it and try again."
         return place, None

@@ -31,10 +31,22 @@ from directory.reports import ReportQueue
 from directory.safe_values import safe_link
 from directory.store import ServiceStore, StoreError
 from feedback.service import Feedback
+from matching.crisis import CrisisLines
 from matching.engine import Matcher
 from matching.finder import Finder
+from matching.sensitive import DEFAULT_EXIT_URL, ExitTopics
 from staff.access import StaffAccess
-from web import api, editor_pages, feedback_pages, match_api, pages, public, staff_pages
+from web import (
+    api,
+    council_pages,
+    editor_pages,
+    feedback_pages,
+    match_api,
+    pages,
+    public,
+    safety_pages,
+    staff_pages,
+)
 from web.access_log import AccessLog
 from web.body_limit import BodyLimit
 from web.client_address import Network
@@ -59,6 +71,8 @@ def create_app(
     trusted_proxies: tuple[Network, ...] = (),
     council: Council | None = None,
     holds_sample: Callable[[], bool] | None = None,
+    crisis_lines: CrisisLines | None = None,
+    exit_url: str = DEFAULT_EXIT_URL,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
@@ -66,7 +80,9 @@ def create_app(
     from (never the request's Host header); without it, links are relative. A client's
     `X-Forwarded-For` is believed only when it comes from one of `trusted_proxies`. Pages
     name the `council` running the directory, and say the services are made up while
-    `holds_sample()` is true (never, without it)."""
+    `holds_sample()` is true (never, without it). The "Need help now?" page lists
+    `crisis_lines` (the national lines by default: pass the matcher's configured ones), and
+    the exit button on pages about domestic abuse and the like goes to `exit_url`."""
     templates = Environment(
         loader=ChoiceLoader(
             [
@@ -82,6 +98,7 @@ def create_app(
         holds_sample=holds_sample or (lambda: False),
         service_phones=service_phones,
         prose_blocks=prose_blocks,
+        exit_url=exit_url,
     )
     postcodes = postcodes or PostcodeDirectory()
 
@@ -113,6 +130,12 @@ def create_app(
         Route("/shortlist", public.change_shortlist, methods=["POST"]),
         Route("/services/{service_id:path}/report", public.report_problem, methods=["GET", "POST"]),
         Route("/services/{service_id:path}", public.service_page, methods=["GET"]),
+        Route("/help-now", safety_pages.help_now, methods=["GET"]),
+        Route("/covering-your-tracks", safety_pages.covering_tracks, methods=["GET"]),
+        Route("/privacy", council_pages.privacy, methods=["GET"]),
+        Route("/cookies", council_pages.cookies, methods=["GET"]),
+        Route("/accessibility", council_pages.accessibility, methods=["GET"]),
+        Route("/feedback", council_pages.feedback, methods=["GET"]),
         Route("/sign-in", staff_pages.sign_in, methods=["GET", "POST"]),
         Route("/sign-out", staff_pages.sign_out, methods=["POST"]),
         Route("/staff", staff_pages.staff_home, methods=["GET"]),
@@ -213,4 +236,6 @@ def create_app(
     app.state.base_url = (base_url or "").rstrip("/")
     app.state.trusted_proxies = trusted_proxies
     app.state.finder = Finder(store, matcher, postcodes)
+    app.state.crisis_lines = crisis_lines or CrisisLines.load()
+    app.state.exit_topics = ExitTopics.load()
     return app

@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.resources import files
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from directory.areas import default_councils
+from directory.contact_ways import service_phones
+from directory.council import Council
+from directory.geography import PostcodePlace, distance_km
+from directory.opening_times import opening_times
 from directory.published import published_record
 from directory.records import Location, Service
 from directory.reports import PROBLEMS, ReportQueue, check_report
@@ -30,7 +36,9 @@ from matching.reasons import access_route
 from matching.reasons import language_names as _read_language_names
 from staff.access import StaffAccess
 from staff.accounts import MANAGER, PRACTITIONER, Account
-from web import csrf
+from web import csrf, exit_page
+from web.directory_facts import DirectoryFactsCache, short_id
+from web.filter_tags import filter_tags, search_href, search_params
 from web.session import current_account
 
 SHORTLIST_COOKIE = "earlyhelp_shortlist"
@@ -43,6 +51,72 @@ TRY_INSTEAD = ("parenting", "money worries", "school", "feeling low", "domestic 
 @functools.cache
 def language_names() -> dict[str, str]:
     return _read_language_names()
+
+
+@functools.cache
+def language_choices() -> dict[str, str]:
+    """One code for each language name (two codes can name one language: British Sign
+    Language is both `sgn` and `bfi`), the first the list gives."""
+    chosen: dict[str, str] = {}
+    for code, name in language_names().items():
+        if name not in chosen.values():
+            chosen[code] = name
+    return chosen
+
+
+def spoken_languages(service: Service) -> list[str]:
+    """The names of the languages a listing states, each once; [] when it states none."""
+    names = language_names()
+    return list(dict.fromkeys(names.get(code, code) for code in service.languages))
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place a service is at, and how far it is from the family's postcode (None when no
+    postcode was given or the place has no coordinates)."""
+
+    location: Location
+    address: str
+    distance_km: float | None
+
+
+def sites(service: Service, place: PostcodePlace | None) -> list[Site]:
+    """The service's places with a published address, nearest first when there is a
+    postcode (else in the listing's order): the distance shown with an address is to that
+    address."""
+    found = []
+    for location in service.locations:
+        address = visible_address(location)
+        if not address:
+            continue
+        km = None
+        if place is not None and location.latitude is not None and location.longitude is not None:
+            km = distance_km(place.latitude, place.longitude, location.latitude, location.longitude)
+        found.append(Site(location, address, km))
+    if place is not None:
+        found.sort(key=lambda site: (site.distance_km is None, site.distance_km or 0.0))
+    return found
+
+
+@functools.cache
+def _councils_named(area: str) -> frozenset[str]:
+    return frozenset(default_councils().named(area)) if area else frozenset()
+
+
+def _covered_councils(request: Request) -> frozenset[str]:
+    """The councils the directory covers: those of the configured area (EARLYHELP_AREA) when
+    it names councils, else those where most of the directory's venues are."""
+    council: Council | None = request.app.state.templates.globals.get("council")
+    named = _councils_named(council.area) if council is not None else frozenset()
+    return named or _facts(request).facts().councils
+
+
+def _facts(request: Request) -> DirectoryFactsCache:
+    cache: DirectoryFactsCache | None = getattr(request.app.state, "directory_facts", None)
+    if cache is None:
+        cache = DirectoryFactsCache(request.app.state.store)
+        request.app.state.directory_facts = cache
+    return cache
 
 
 @dataclass(frozen=True)
@@ -123,24 +197,28 @@ def parse_find(params: dict[str, str]) -> tuple[FindQuery, dict[str, str]]:
     delivery = params.get("delivery") or None
     day = params.get("day") or None
     text = params.get("q", "").strip()[:MAX_TEXT]
+    postcode = params.get("postcode", "").strip().upper() or None
     query = FindQuery(
         text=text,
         category_id=params.get("category") or None,
         child_age=age,
-        postcode=params.get("postcode", "").strip().upper() or None,
+        postcode=postcode,
         within_km=float(distance) if distance else None,
         free_only=params.get("free") == "yes",
         language=(params.get("language") or "").lower()[:3] or None,
         delivery=delivery if delivery in DELIVERY else None,
         day=day if day in DAYS else None,
-        sort="distance" if params.get("sort") == "distance" else "relevance",
+        # A postcode without words asks what is near: nearest first, unless asked otherwise.
+        sort="distance"
+        if params.get("sort") == "distance" or (not text and not params.get("sort") and postcode)
+        else "relevance",
         page=_int(params.get("page"), 1, 10_000) or 1,
     )
     return query, errors
 
 
 def _page_link(params: dict[str, str], page: int) -> str:
-    return "/search?" + urlencode({**params, "page": str(page)})
+    return "/search?" + urlencode({**search_params(params), "page": str(page)})
 
 
 async def home(request: Request) -> Response:
@@ -152,7 +230,7 @@ async def home(request: Request) -> Response:
 async def search(request: Request) -> Response:
     store: ServiceStore = request.app.state.store
     finder: Finder = request.app.state.finder
-    params = {k: v for k, v in request.query_params.items() if v and k != "page"}
+    params = search_params(dict(request.query_params))
     query, errors = parse_find({**params, "page": request.query_params.get("page", "1")})
     if query.is_empty and not params:
         return RedirectResponse("/", 303)
@@ -162,6 +240,11 @@ async def search(request: Request) -> Response:
     category = None
     if query.category_id:
         category = await run_in_threadpool(store.taxonomy_term, query.category_id)
+    outside = None
+    if result.place is not None:
+        covered = await run_in_threadpool(_covered_councils, request)
+        if covered and result.place.la_code not in covered:
+            outside = search_href({k: v for k, v in params.items() if k != "postcode"})
     pagination = {
         "previous": {"href": _page_link(params, result.page - 1)} if result.page > 1 else None,
         "next": {"href": _page_link(params, result.page + 1)}
@@ -184,6 +267,22 @@ async def search(request: Request) -> Response:
             "pagination": pagination,
             "try_instead": TRY_INSTEAD,
             "visible_address": visible_address,
+            "sites": {item.service.id: sites(item.service, result.place) for item in result.items},
+            "outside_area": outside,
+            "filter_tags": filter_tags(
+                params, query, category["name"] if category else None, language_names()
+            ),
+            "clear_filters": search_href({"q": params["q"]}) if params.get("q") else "/",
+            "here": search_href(params, result.page),
+            "search_query": urlencode(
+                {**params, **({"page": str(result.page)} if result.page > 1 else {})}
+            ),
+            "changed": _shortlist_change(request),
+            "short_id": short_id,
+            "languages_named": language_names(),
+            "exit_page": exit_page.for_results(
+                request, [item.service for item in result.items], category, query.text
+            ),
             **_filter_items(query),
         },
     )
@@ -192,7 +291,6 @@ async def search(request: Request) -> Response:
 def _filter_items(query: FindQuery) -> dict[str, list[dict[str, Any]]]:
     """The options of the filter form's controls, with the chosen ones marked."""
     chosen_km = int(query.within_km) if query.within_km else None
-    names = language_names()
     return {
         "distances_items": [
             {"value": str(km), "text": f"Within {km} km", "selected": km == chosen_km}
@@ -201,7 +299,7 @@ def _filter_items(query: FindQuery) -> dict[str, list[dict[str, Any]]]:
         "languages_items": [{"value": "", "text": "Any language"}]
         + [
             {"value": code, "text": name, "selected": code == query.language}
-            for code, name in sorted(names.items(), key=lambda item: item[1])
+            for code, name in sorted(language_choices().items(), key=lambda item: item[1])
             if code != "en"
         ],
         "delivery_items": [{"value": "", "text": "Any way", "checked": query.delivery is None}]
@@ -225,6 +323,12 @@ async def service_page(request: Request) -> Response:
         raise HTTPException(404, "There is no service at this address.")
     postcode = request.query_params.get("postcode", "").strip().upper()
     place, _ = await run_in_threadpool(finder.place, postcode or None)
+    search = search_params(dict(request.query_params))
+    page = _int(request.query_params.get("page"), 2, 10_000)
+    back = search_href(search, page or 1)
+    kept = {**search, **({"page": str(page)} if page else {})}
+    here = quote(request.url.path) + ("?" + urlencode(kept) if kept else "")
+    record = published_record(stored)
     account = await current_account(request)
     drafts: list[tuple[str, str]] = []
     feedback = request.app.state.feedback
@@ -236,16 +340,22 @@ async def service_page(request: Request) -> Response:
         "public/service.html",
         {
             "service": stored.service,
-            "record": published_record(stored),
+            "record": record,
             "routes": access_routes(stored.service),
             "languages": language_names(),
             "visible_address": visible_address,
             "place": place,
-            "distance": finder.distance(stored.service, place),
+            "sites": sites(stored.service, place),
+            "opening_times": opening_times(record),
+            "spoken_names": spoken_languages(stored.service),
+            "back_to_search": back,
+            "service_here": here,
+            "changed": _shortlist_change(request),
             "account": account,
             "drafts": drafts,
             "notes": notes,
             "access_route": access_route(stored.service),
+            "exit_page": exit_page.for_service(request, stored.service),
         },
     )
 
@@ -301,6 +411,16 @@ def _day(stamp: str) -> str:
         return ""
 
 
+def _shortlist_change(request: Request) -> tuple[str, str] | None:
+    """What a redirect after changing the shortlist says was done ("added" or "removed"),
+    and to which service (its short id); None when nothing was."""
+    for done in ("added", "removed"):
+        short = request.query_params.get(done)
+        if short:
+            return done, short
+    return None
+
+
 def _shortlist_ids(request: Request) -> list[str]:
     raw = request.cookies.get(SHORTLIST_COOKIE, "")
     return [i for i in raw.split(",") if i][:MAX_SHORTLIST]
@@ -308,24 +428,54 @@ def _shortlist_ids(request: Request) -> list[str]:
 
 async def shortlist(request: Request) -> Response:
     store: ServiceStore = request.app.state.store
-    shared = request.query_params.get("ids")
-    ids = [i for i in (shared or "").split(",") if i][:MAX_SHORTLIST] or _shortlist_ids(request)
-    services = []
+    shared_short = request.query_params.get("s")
+    shared = request.query_params.get("ids")  # the long form of links sent before
+    ids = [i for i in (shared or "").split(",") if i][:MAX_SHORTLIST]
+    if shared_short is not None:
+        facts = await run_in_threadpool(_facts(request).facts)
+        wanted = [i.strip().lower() for i in shared_short.split(",")][:MAX_SHORTLIST]
+        ids = [facts.by_short_id[i] for i in wanted if i in facts.by_short_id]
+    elif shared is None:
+        ids = _shortlist_ids(request)
+    listed = []
     for service_id in ids:
         stored = await run_in_threadpool(store.get, service_id)
         if stored is not None:
-            services.append(stored.service)
-    share = "/shortlist?" + urlencode({"ids": ",".join(s.id for s in services)})
+            record = published_record(stored)
+            listed.append(
+                ShortlistEntry(
+                    stored.service,
+                    record,
+                    service_phones(record),
+                    opening_times(record),
+                    access_routes(stored.service),
+                    sites(stored.service, None),
+                )
+            )
+    # Commas are allowed in a query: left as they are, the link stays short.
+    share = "/shortlist?s=" + ",".join(short_id(e.service.id) for e in listed)
     return render(
         request,
         "public/shortlist.html",
         {
-            "services": services,
-            "shared": shared is not None,
+            "entries": listed,
+            "shared": shared is not None or shared_short is not None,
             "share_link": request.app.state.base_url + share,
             "visible_address": visible_address,
         },
     )
+
+
+@dataclass(frozen=True)
+class ShortlistEntry:
+    """A shortlisted service with what a family needs of it on paper."""
+
+    service: Service
+    record: dict[str, Any]
+    phones: list[dict[str, Any]]
+    times: list[str]
+    routes: list[str]
+    sites: list[Site]
 
 
 async def change_shortlist(request: Request) -> Response:
@@ -342,11 +492,18 @@ async def change_shortlist(request: Request) -> Response:
     back = str(form.get("back", "/shortlist"))
     if not back.startswith("/") or back.startswith("//"):
         back = "/shortlist"
+    if back.startswith(("/search?", "/services/")):
+        # Say what was done on the page it goes back to, at the result it was done on.
+        done = "removed" if form.get("action") == "remove" else "added"
+        back += ("&" if "?" in back else "?") + f"{done}={short_id(service_id)}"
+        anchor = str(form.get("anchor", ""))
+        if re.fullmatch(r"[a-z0-9-]{1,40}", anchor):
+            back += "#" + anchor
     response = RedirectResponse(back, 303)
+    # A session cookie (no max_age): a shortlist is not left for months on a shared phone.
     response.set_cookie(
         SHORTLIST_COOKIE,
         ",".join(ids),
-        max_age=60 * 60 * 24 * 90,
         httponly=True,
         samesite="lax",
         secure=request.url.scheme == "https",

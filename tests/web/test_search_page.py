@@ -222,7 +222,7 @@ async def test_the_shortlist_is_kept_without_an_account_and_shared_as_a_link(
         assert added.status_code == 303 and added.headers["location"] == "/"
     mine = await client.get("/shortlist")
     assert results(mine.text) == ["/services/debt", "/services/refuge"]
-    share = next(h for h in links(mine.text) if "/shortlist?ids=" in h)
+    share = next(h for h in links(mine.text) if "/shortlist?s=" in h)
     async with httpx.AsyncClient(
         transport=client._transport,
         base_url="http://t",  # a stranger: no cookies

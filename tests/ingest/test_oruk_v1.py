@@ -345,7 +345,10 @@ async def test_the_service_page_shows_the_mapped_fields(http: httpx.AsyncClient)
     assert "referrals@talkingtogether.org.uk" in v1_rows["Contact"]
     assert "Needs a referral" not in v1_rows["How to get help"]
     assert "A professional (such as a GP" in v1_rows["How to get help"]
-    assert v1_rows["When"] == "Phone line: weekdays 9am to 5pm"
+    # The service's own times, then its venue's weekly times and holiday closure.
+    assert v1_rows["When"].startswith("Phone line: weekdays 9am to 5pm")
+    assert "Wednesday 10:00 to 12:00" in v1_rows["When"]
+    assert "Closed 2026-12-24 to 2027-01-02" in v1_rows["When"]
 
 
 @pytest.mark.parametrize("schema_name", list(SCHEMAS))

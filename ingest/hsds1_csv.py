@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from directory.opening_times import DAY_NAMES
 from ingest.problems import WARNING, FieldIssue
 
 Row = dict[str, Any]
@@ -369,7 +370,7 @@ READ_BY_CONVERSION: dict[str, frozenset[str]] = {
     ),
 }
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS = tuple(DAY_NAMES.values())
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*$")
 _CODE = re.compile(r"^[A-Za-z]{2,3}$")
 _TRUE = frozenset({"true", "yes", "1", "y"})

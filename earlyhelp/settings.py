@@ -13,11 +13,12 @@ from directory.safe_values import checked_link
 from feedback.letter import LocalPolicy
 from matching.crisis import CrisisLines, CrisisLinesError
 from matching.sensitive import DEFAULT_EXIT_URL
+from web.map_tiles import MapTiles, MapTilesError, map_tiles
 
 BACKENDS = ("sqlite", "elasticsearch")
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-EMBEDDERS = ("minilm", "hashing")
+EMBEDDERS = ("minilm", "minilm-torch", "hashing")
 
 
 class SettingsError(ValueError):
@@ -29,8 +30,9 @@ class Settings:
     """Everything the service reads from its environment.
 
     `db_path` is the SQLite file of the embedded store and of the app's own records.
-    `embedder` is `minilm` (all-MiniLM-L6-v2, the default) or `hashing`, a fast lexical
-    stand-in for tests and very small machines.
+    `embedder` is `minilm` (all-MiniLM-L6-v2 as int8 ONNX, the default), `minilm-torch`
+    (the same model on torch, about three times slower per request) or `hashing`, a fast
+    lexical stand-in for tests and very small machines.
     """
 
     db_path: Path = Path("data/earlyhelp.db")
@@ -61,6 +63,7 @@ class Settings:
     link_days: int = 30
     policy: LocalPolicy = field(default_factory=LocalPolicy)
     council: Council = field(default_factory=Council)
+    map_tiles: MapTiles | None = None
 
     @property
     def public_url(self) -> str:
@@ -103,6 +106,12 @@ class Settings:
             raise SettingsError(
                 f"EARLYHELP_EXIT_URL={env.get('EARLYHELP_EXIT_URL')!r} is not an https address"
             )
+        try:
+            tiles = map_tiles(
+                env.get("EARLYHELP_MAP_TILES", ""), env.get("EARLYHELP_MAP_ATTRIBUTION", "")
+            )
+        except MapTilesError as error:
+            raise SettingsError(f"EARLYHELP_MAP_TILES: {error}") from None
         shards = _count(env, "EARLYHELP_ES_SHARDS", cls.es_shards, 1)
         replicas = _count(env, "EARLYHELP_ES_REPLICAS", cls.es_replicas, 0)
         return cls(
@@ -134,6 +143,7 @@ class Settings:
             retention_days=_count(env, "EARLYHELP_RETENTION_DAYS", cls.retention_days, 1),
             policy=_policy(env),
             council=_council(env),
+            map_tiles=tiles,
             host=env.get("EARLYHELP_HOST", cls.host),
             port=port,
         )
@@ -173,6 +183,9 @@ POLICY_VARIABLES = {
     "EARLYHELP_THRESHOLD_LEVEL": "threshold_level",
     "EARLYHELP_THRESHOLD_URL": "threshold_url",
     "EARLYHELP_ESCALATION": "escalation",
+    "EARLYHELP_THRESHOLD_DOCUMENT": "threshold_document",
+    "EARLYHELP_EARLY_HELP_TEAM": "early_help_team",
+    "EARLYHELP_PROTECTIVE_MARKING": "protective_marking",
 }
 
 

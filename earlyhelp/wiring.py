@@ -24,6 +24,7 @@ from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLM
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
 from matching.listing_reader import ListingReader
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reasons import language_names
 from matching.search_candidates import facets_for, search_matcher
 from matching.training import heads_for
@@ -83,7 +84,9 @@ def make_embedder(settings: Settings) -> Embedder:
     """The embedder the settings name; the real model loads on first use."""
     if settings.embedder == "hashing":
         return HashingEmbedder()
-    return MiniLMEmbedder()
+    if settings.embedder == "minilm-torch":
+        return MiniLMEmbedder()
+    return MiniLMInt8Embedder()
 
 
 def make_listing_reader(embedder: Embedder) -> ListingReader:
@@ -111,18 +114,23 @@ def make_importer(
     )
 
 
-def make_matcher(settings: Settings, store: ServiceStore, postcodes: PostcodeDirectory) -> Matcher:
-    """The matcher over a store, with the embedder the settings name (remembering recent
-    queries) and the configured crisis lines. On Elasticsearch the engine filters and
-    retrieves each request's candidates."""
-    embedder = CachedEmbedder(make_embedder(settings))
+def make_matcher(
+    settings: Settings,
+    store: ServiceStore,
+    postcodes: PostcodeDirectory,
+    embedder: Embedder | None = None,
+) -> Matcher:
+    """The matcher over a store, with the embedder given (or the one the settings name),
+    remembering recent queries, and the configured crisis lines. On Elasticsearch the engine
+    filters and retrieves each request's candidates."""
+    cached = CachedEmbedder(embedder or make_embedder(settings))
     crisis = CrisisLines.load(settings.crisis_lines)
-    weights = Weights(threshold=THRESHOLDS.get(embedder.name, Weights.threshold))
+    weights = Weights(threshold=THRESHOLDS.get(cached.name, Weights.threshold))
     if isinstance(store, ElasticsearchServiceStore):
         return search_matcher(
-            store, embedder, postcodes, Glossary.load(), weights, crisis_lines=crisis
+            store, cached, postcodes, Glossary.load(), weights, crisis_lines=crisis
         )
-    return Matcher(store, embedder, postcodes, weights=weights, crisis_lines=crisis)
+    return Matcher(store, cached, postcodes, weights=weights, crisis_lines=crisis)
 
 
 def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> Feedback:
@@ -149,12 +157,16 @@ def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> 
 
 
 def make_editing(
-    settings: Settings, store: ServiceStore, matcher: Matcher, postcodes: PostcodeDirectory
+    settings: Settings,
+    store: ServiceStore,
+    matcher: Matcher,
+    postcodes: PostcodeDirectory,
+    embedder: Embedder,
 ) -> Editing:
-    """The editors' workspace: their changes in EARLYHELP_DB, written through an importer."""
+    """The editors' workspace: their changes in EARLYHELP_DB, written through an importer
+    that embeds with the app's embedder (one model in memory, loaded once)."""
     edits = ListingEdits(settings.db_path)
     codes = {name: code for code, name in language_names().items()}
-    embedder = make_embedder(settings)
     return Editing(
         edits,
         Importer(store, embedder, postcodes, overrides=edits, reader=make_listing_reader(embedder)),

@@ -47,7 +47,8 @@ class Head:
 
     def probabilities(self, vectors: Floats) -> Floats:
         """One row per vector: the probability of each label."""
-        logits = _with_bias(vectors) @ self.weights.astype(np.float64)
+        weights = self.weights.astype(np.float64)
+        logits = vectors.astype(np.float64) @ weights[:-1] + weights[-1]
         probs = _sigmoid(logits) if self.multi_label else _softmax(logits)
         return probs.astype(np.float32)
 

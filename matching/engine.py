@@ -9,9 +9,10 @@ from datetime import date
 from typing import Any, Protocol
 
 import numpy as np
+import numpy.typing as npt
 from threadpoolctl import ThreadpoolController
 
-from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace, distance_km
+from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace
 from directory.records import Service
 from directory.store import ServiceStore
 from matching.crisis import CrisisLines
@@ -238,7 +239,7 @@ class Matcher:
         outcomes: list[NeedOutcome] = []
         need_categories: list[set[str]] = []
         fits = [index.harm_fit(rule, ages) & age for rule, age in zip(rules, by_age, strict=True)]
-        distances: dict[int, float | None] = {}
+        nearest = index.nearest_km(place) if place is not None else None
         for n, need in enumerate(request.needs):
             allowed = eligible & fits[n]
             lexical = ranking(
@@ -247,9 +248,7 @@ class Matcher:
             sims = index.similarities(need_vectors[n], lexical)
             ids = self._category_ids(index, readings[n], need_vectors[n])
             need_categories.append(ids)
-            ranked = self._rank_need(
-                index, sims, lexical, allowed, ids, request, place, today, distances
-            )
+            ranked = self._rank_need(index, sims, lexical, allowed, ids, request, today, nearest)
             suitable = [c for c in ranked if c.relevance >= self._weights.threshold]
             per_need.append(suitable)
             outcomes.append(
@@ -271,7 +270,7 @@ class Matcher:
                 request,
                 place,
                 today,
-                distances[position],
+                _km(nearest, position),
             )
             for position in chosen
         ]
@@ -345,9 +344,8 @@ class Matcher:
         allowed: Bools,
         category_ids: set[str],
         request: MatchRequest,
-        place: PostcodePlace | None,
         today: date,
-        distances: dict[int, float | None],
+        nearest: npt.NDArray[np.float64] | None,
     ) -> list[_Candidate]:
         w = self._weights
         masked = np.where(allowed, sims, -np.inf)
@@ -367,9 +365,7 @@ class Matcher:
             if pos in lexical_rank:
                 relevance += w.lexical / (1 + (lexical_rank[pos] - 1) / 5)
             score = w.semantic_share * relevance + (1 - w.semantic_share) * rrf / best_rrf
-            if pos not in distances:
-                distances[pos] = _nearest_km(index.services[pos], place)
-            score += self._adjustment(index.services[pos], request, distances[pos], today)
+            score += self._adjustment(index.services[pos], request, _km(nearest, pos), today)
             out.append(_Candidate(pos, relevance, score))
         out.sort(key=lambda c: -c.score)
         return out
@@ -426,7 +422,7 @@ class Matcher:
         today: date,
         km: float | None,
     ) -> Suggestion:
-        """`km`: the distance already measured while ranking (every chosen service was)."""
+        """`km`: the distance to the service's nearest published location, or None."""
         service = index.services[position]
         met: list[tuple[int, str, tuple[str, ...]]] = []
         best = 0.0
@@ -459,13 +455,8 @@ class Matcher:
         )
 
 
-def _nearest_km(service: Service, place: PostcodePlace | None) -> float | None:
-    """Distance to the nearest published location; confidential places are never measured."""
-    if place is None:
+def _km(nearest: npt.NDArray[np.float64] | None, position: int) -> float | None:
+    """The distance `MatchIndex.nearest_km` found for a service, or None."""
+    if nearest is None or np.isnan(nearest[position]):
         return None
-    distances = [
-        distance_km(place.latitude, place.longitude, loc.latitude, loc.longitude)
-        for loc in service.locations
-        if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
-    ]
-    return min(distances) if distances else None
+    return float(nearest[position])

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from directory.areas import codes_covering, near_point
-from directory.geography import PostcodePlace, distance_km
+from directory.geography import PostcodePlace, distances_km
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
 from matching.clusters import ClusterIndex
@@ -73,6 +73,24 @@ class CategoryMap:
 
 
 @dataclass(frozen=True)
+class Points:
+    """Points with a row of the index each (and for area points, a reach in km)."""
+
+    rows: npt.NDArray[np.int64]
+    latitudes: npt.NDArray[np.float64]
+    longitudes: npt.NDArray[np.float64]
+    km: npt.NDArray[np.float64]
+
+    @classmethod
+    def of(cls, points: Sequence[tuple[int, float, float, float]]) -> Points:
+        table = np.asarray(points, dtype=np.float64).reshape(-1, 4)
+        return cls(table[:, 0].astype(np.int64), table[:, 1], table[:, 2], table[:, 3])
+
+    def distances(self, place: PostcodePlace) -> npt.NDArray[np.float64]:
+        return distances_km(place.latitude, place.longitude, self.latitudes, self.longitudes)
+
+
+@dataclass(frozen=True)
 class MatchIndex:
     generation: int
     services: tuple[Service, ...]
@@ -85,9 +103,10 @@ class MatchIndex:
     fact_masks: dict[str, Bools]
     area_restricted: Bools
     area_members: dict[str, npt.NDArray[np.int64]]
-    #: Services whose area is a locality around their venues: (row, latitude, longitude).
-    #: (row, latitude, longitude, reach in km) of each locality's points.
-    area_points: tuple[tuple[int, float, float, float], ...]
+    #: Each locality's points with its reach in km (areas around venues or named places).
+    area_points: Points
+    #: The published (not confidential) locations' points, reach unused.
+    location_points: Points
     category_ids: tuple[frozenset[str], ...]
     categories: CategoryMap
     lexical: Lexical
@@ -116,10 +135,20 @@ class MatchIndex:
             members = self.area_members.get(code)
             if members is not None:
                 mask[members] = True
-        for row, lat, lon, km in self.area_points:
-            if distance_km(place.latitude, place.longitude, lat, lon) <= km:
-                mask[row] = True
+        points = self.area_points
+        if len(points.rows):
+            mask[points.rows[points.distances(place) <= points.km]] = True
         return mask
+
+    def nearest_km(self, place: PostcodePlace) -> npt.NDArray[np.float64]:
+        """Each service's distance to its nearest published location (NaN where none);
+        confidential places are never measured."""
+        nearest = np.full(len(self.services), np.inf)
+        points = self.location_points
+        if len(points.rows):
+            np.minimum.at(nearest, points.rows, points.distances(place))
+        nearest[np.isposinf(nearest)] = np.nan
+        return nearest
 
     def fits_children(self, ages: tuple[int, ...]) -> Bools:
         """Services for adults (from 18, or from 16 with no upper age: they serve the
@@ -259,7 +288,15 @@ def index_of(
         fact_masks={name: mask(rows) for name, rows in masks.items()},
         area_restricted=np.array([bool(s.area_codes) for s in services], dtype=np.bool_),
         area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
-        area_points=tuple(points),
+        area_points=Points.of(points),
+        location_points=Points.of(
+            [
+                (i, loc.latitude, loc.longitude, 0.0)
+                for i, service in enumerate(services)
+                for loc in service.locations
+                if not loc.hide_address and loc.latitude is not None and loc.longitude is not None
+            ]
+        ),
         category_ids=tuple(frozenset(t.id for t in s.categories) for s in services),
         categories=categories,
         lexical=lexical,

@@ -184,17 +184,26 @@ class NeedHeads:
         return cls(**{name: heads[f"need_{name}"] for name in cls.__dataclass_fields__})
 
 
+def head_probabilities(heads: NeedHeads, vectors: Floats) -> list[dict[str, Floats]]:
+    """For each vector, every head's probabilities (each head run once over all vectors)."""
+    table = {
+        name: getattr(heads, name).probabilities(vectors) for name in NeedHeads.__dataclass_fields__
+    }
+    return [{name: rows[n] for name, rows in table.items()} for n in range(len(vectors))]
+
+
 def read_need(
-    text: str, vector: Floats, heads: NeedHeads, facts: NeedFacts | None = None
+    text: str, p: dict[str, Floats], heads: NeedHeads, facts: NeedFacts | None = None
 ) -> NeedReading:
-    """Read one need from the vector of its text without negated statements (the vector
-    the matcher also retrieves with), then lay the practitioner's `facts` over the reading."""
-    about, about_p = _best(heads.about, heads.about.probabilities(vector[None])[0])
-    sex, sex_p = _best(heads.sex, heads.sex.probabilities(vector[None])[0])
-    role, role_p = _best(heads.role, heads.role.probabilities(vector[None])[0])
-    condition, condition_p = _best(heads.condition, heads.condition.probabilities(vector[None])[0])
-    diagnosed, diagnosed_p = _best(heads.diagnosed, heads.diagnosed.probabilities(vector[None])[0])
-    category_p = heads.categories.probabilities(vector[None])[0]
+    """Read one need from its heads' probabilities `p` (see `head_probabilities`, over the
+    vector of its text without negated statements), then lay the practitioner's `facts`
+    over the reading."""
+    about, about_p = _best(heads.about, p["about"])
+    sex, sex_p = _best(heads.sex, p["sex"])
+    role, role_p = _best(heads.role, p["role"])
+    condition, condition_p = _best(heads.condition, p["condition"])
+    diagnosed, diagnosed_p = _best(heads.diagnosed, p["diagnosed"])
+    category_p = p["categories"]
     order = np.argsort(-category_p)
     categories = [
         heads.categories.labels[int(i)]
@@ -203,14 +212,14 @@ def read_need(
     ]
     if not categories and float(category_p[int(order[0])]) >= CATEGORY_FALLBACK:
         categories = [heads.categories.labels[int(order[0])]]
-    present_p = heads.present.probabilities(vector[None])[0]
+    present_p = p["present"]
     present = {label for label, p in zip(heads.present.labels, present_p, strict=True) if p >= 0.5}
     possible = {
         label
         for label, p in zip(heads.present.labels, present_p, strict=True)
         if p >= POSSIBLY_PRESENT
     }
-    crisis_p = float(heads.crisis.probabilities(vector[None])[0][0])
+    crisis_p = float(p["crisis"][0])
     if about == "mother":
         sex = "female"
     elif about == "father":
@@ -300,8 +309,9 @@ class NeedReader:
         if missing:
             known.update(zip(missing, self._embedder.embed(missing), strict=True))
         vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
+        probabilities = head_probabilities(self._heads, vectors)
         readings = [
-            read_need(need, vectors[n], self._heads, facts[n] if n < len(facts) else None)
+            read_need(need, probabilities[n], self._heads, facts[n] if n < len(facts) else None)
             for n, need in enumerate(needs)
         ]
         groups: set[str] = set()

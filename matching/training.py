@@ -1,6 +1,8 @@
 """Training the readers' classifiers from the labelled examples in `matching/data/`.
 
-`need_examples.json` (needs as practitioners and families write them) and
+`need_examples.json` (needs as practitioners and families write them),
+`family_search_examples.json` (short searches typed by families themselves, written apart
+from the first file, in another voice; only for who a need is about and their sex) and
 `listing_sentences.json` (sentences of service listings) are embedded with the matcher's own
 embedder and a logistic-regression head is fitted for each question. The heads for the real
 model ship as `matching/data/readers-<model>.npz`, with a fingerprint of the examples and the
@@ -32,6 +34,10 @@ from matching.reading import ABOUT, CONDITIONS, NONE, PRESENT, ROLES, SEXES
 
 DATA = Path(__file__).parent / "data"
 NEED_EXAMPLES = DATA / "need_examples.json"
+#: Families' own short searches: they teach only who a need is about and their sex. Used
+#: for every head, they made the role head read plain money needs as abuse ("Rent arrears
+#: and eviction notice" as someone harmed), so the other heads learn from NEED_EXAMPLES only.
+FAMILY_SEARCHES = DATA / "family_search_examples.json"
 LISTING_SENTENCES = DATA / "listing_sentences.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
@@ -62,7 +68,7 @@ def category_names() -> tuple[str, ...]:
 
 def fingerprint(embedder_name: str) -> str:
     digest = hashlib.sha256(f"{VERSION}\n{embedder_name}\n".encode())
-    for path in (NEED_EXAMPLES, LISTING_SENTENCES, CATEGORIES):
+    for path in (NEED_EXAMPLES, FAMILY_SEARCHES, LISTING_SENTENCES, CATEGORIES):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 
@@ -135,13 +141,16 @@ def _multi(
 def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     """Every head, trained on the examples with this embedder."""
     needs = json.loads(NEED_EXAMPLES.read_text())["examples"]
+    searches = json.loads(FAMILY_SEARCHES.read_text())["examples"]
     # Read as the matcher reads a need: shorthand expanded, negated statements taken out.
-    expanded = [glossary.expand(e["text"]) for e in needs]
-    plain = embedder.embed([without_negated(t) or t for t in expanded])
+    expanded = [glossary.expand(e["text"]) for e in [*needs, *searches]]
+    everything = embedder.embed([without_negated(t) or t for t in expanded])
+    plain = everything[: len(needs)]
+    both = [*needs, *searches]
     categories = category_names()
     heads = [
-        _single("need_about", ABOUT, plain, [e["about"] for e in needs]),
-        _single("need_sex", (NONE, *SEXES), plain, [e.get("sex") or NONE for e in needs]),
+        _single("need_about", ABOUT, everything, [e["about"] for e in both]),
+        _single("need_sex", (NONE, *SEXES), everything, [e.get("sex") or NONE for e in both]),
         _single(
             "need_role", (NONE, *ROLES), plain, [e.get("role") or NONE for e in needs], ROLE_L2
         ),

@@ -25,7 +25,7 @@ from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportE
 
 from directory.areas import LOCALITY_KM, PLACE_KM, near_point
 from directory.es_mapping import DIMENSIONS, MATCH_TERMS, service_mapping, taxonomy_mapping
-from directory.records import Service, utc_timestamp
+from directory.records import ACTIVE_STATUS, Service, utc_timestamp
 from directory.store import (
     Fingerprint,
     Progress,
@@ -494,7 +494,15 @@ class ElasticsearchServiceStore:
         return json.loads(doc["_source"]["record_json"]) if doc.get("found") else None
 
     def taxonomy_terms(self) -> list[dict[str, Any]]:
-        return self._taxonomy_records("term")
+        used = self._guard(
+            self._es.search,
+            index=self.alias,
+            query={"term": {"status": ACTIVE_STATUS}},
+            aggs={"used": {"terms": {"field": "category_ids", "size": 10_000}}},
+            size=0,
+        )
+        ids = {str(bucket["key"]) for bucket in used["aggregations"]["used"]["buckets"]}
+        return [term for term in self._taxonomy_records("term") if str(term.get("id")) in ids]
 
     def taxonomies(self) -> list[dict[str, Any]]:
         return self._taxonomy_records("taxonomy")

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from directory.geography import distance_km
-from directory.records import Service, utc_timestamp
+from directory.records import ACTIVE_STATUS, Service, utc_timestamp
 from directory.store import (
     Fingerprint,
     Progress,
@@ -444,8 +444,11 @@ class SQLiteServiceStore:
 
     def taxonomy_terms(self) -> list[dict[str, Any]]:
         rows = self._connection().execute(
-            "SELECT record, id, name, taxonomy, code, parent_id FROM taxonomy_terms "
-            "ORDER BY name, id"
+            "SELECT t.record, t.id, t.name, t.taxonomy, t.code, t.parent_id FROM taxonomy_terms t "
+            "WHERE EXISTS (SELECT 1 FROM service_categories c JOIN services s "
+            "ON s.rowid = c.service_rowid WHERE c.term_id = t.id AND s.status = ?) "
+            "ORDER BY t.name, t.id",
+            (ACTIVE_STATUS,),
         )
         return [_term_record(row) for row in rows]
 

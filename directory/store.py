@@ -119,7 +119,8 @@ class ServiceStore(Protocol):
         ...
 
     def taxonomy_terms(self) -> list[dict[str, Any]]:
-        """Every taxonomy term used by the directory's services, as HSDS."""
+        """Every taxonomy term an active service is in, as HSDS: terms that only inactive
+        services use, or that no stored service uses any more, are left out."""
         ...
 
     def taxonomies(self) -> list[dict[str, Any]]:

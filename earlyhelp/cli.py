@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,7 +17,7 @@ from directory.export import export_csv, export_json
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
 from directory.reports import ReportQueue
-from directory.store import StoreError
+from directory.store import ServiceStore, StoreError
 from earlyhelp import feed_commands, user_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
@@ -24,6 +25,7 @@ from earlyhelp.sample_data import mark_sample, mark_stored_sample, sample_check
 from earlyhelp.settings import Settings, SettingsError
 from earlyhelp.wiring import (
     make_editing,
+    make_embedder,
     make_feedback,
     make_importer,
     make_matcher,
@@ -41,6 +43,9 @@ from staff.access import StaffAccess
 from staff.accounts import AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -129,15 +134,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _serve(settings: Settings, host: str | None, port: int | None) -> int:
-    import uvicorn
-
+def serving_app(settings: Settings, store: ServiceStore) -> Starlette:
+    """The app `earlyhelp serve` serves over the store. Matching and the editors' importer
+    share one embedder, so the model is in memory once and loaded once."""
     from web.app import create_app
 
-    store = open_store(settings)
     postcodes = PostcodeDirectory()
-    matcher = make_matcher(settings, store, postcodes)
-    app = create_app(
+    embedder = make_embedder(settings)
+    matcher = make_matcher(settings, store, postcodes, embedder)
+    return create_app(
         store,
         matcher,
         postcodes,
@@ -150,14 +155,22 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
             settings.trusted_user_header,
         ),
         feedback=make_feedback(settings, store, matcher),
-        editing=make_editing(settings, store, matcher, postcodes),
+        editing=make_editing(settings, store, matcher, postcodes, embedder),
         base_url=settings.public_url,
         trusted_proxies=settings.trusted_proxies,
         council=settings.council,
         holds_sample=sample_check(settings, store),
         crisis_lines=CrisisLines.load(settings.crisis_lines),
         exit_url=settings.exit_url,
+        map_tiles=settings.map_tiles,
     )
+
+
+def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+    import uvicorn
+
+    store = open_store(settings)
+    app = serving_app(settings, store)
     print(
         f"Serving {store.count()} services from {settings.db_path} "
         f"on http://{host or settings.host}:{port or settings.port}",

@@ -1,21 +1,33 @@
-"""Shared fixtures: real SQLite files in temporary folders, a small deterministic embedder."""
+"""Shared fixtures: real SQLite files in temporary folders, a small deterministic embedder.
+
+What is slow to build and only read afterwards is built once per test session: the postcode
+directory (its files load letter by letter), the real model, the seed directory imported and
+embedded (each test gets its own copy of the file). Passwords are hashed with
+argon2 at tiny cost (`cheap_hasher`); the app itself always uses the real parameters."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from elasticsearch import Elasticsearch
+from playwright.sync_api import Browser
 
 from benchmarks.search_server import SearchServer
 from directory.es_store import ElasticsearchServiceStore
+from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
-from matching.embedding import HashingEmbedder, Vectors
+from ingest.importer import Importer, ImportSummary
+from ingest.json_source import read_json_file
+from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder, Vectors
+from tests.web.browser import chromium
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -42,6 +54,90 @@ class CountingEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         self.texts.extend(texts)
         return self.inner.embed(texts)
+
+
+def cheap_hasher() -> PasswordHasher:
+    """argon2id at the smallest cost it allows, for accounts made in tests: the real
+    parameters take most of a second a hash. Never used by the app (tests/staff checks)."""
+    return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+class SeedFile:
+    """The seed directory imported once into a SQLite file that is never changed afterwards;
+    `copy_to` gives a test its own store with the same contents."""
+
+    def __init__(self, path: Path, summary: ImportSummary) -> None:
+        self.path = path
+        #: What the import reported (its warnings are what an editor's quality log starts with).
+        self.summary = summary
+
+    @classmethod
+    def build(cls, path: Path, embedder: Embedder, postcodes: PostcodeDirectory) -> SeedFile:
+        built = SQLiteServiceStore(path)
+        summary = Importer(built, embedder, postcodes).run(read_json_file(SEED))
+        built.close()
+        if summary.rejected:
+            raise AssertionError(f"the seed has rejected records: {summary.errors}")
+        return cls(path, summary)
+
+    def copy_to(self, target: Path) -> SQLiteServiceStore:
+        """A store at `target` (which must not exist yet) holding the imported seed."""
+        if target.exists():
+            raise FileExistsError(f"{target} exists: the seed is copied to a new file only")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        source.close()
+        copy.close()
+        return SQLiteServiceStore(target)
+
+
+@pytest.fixture(scope="session")
+def postcodes() -> PostcodeDirectory:
+    """The ONS postcode directory, shared by the session: it only reads its files (a few
+    seconds a letter) and caches them under a lock."""
+    return PostcodeDirectory()
+
+
+@pytest.fixture(scope="session")
+def minilm() -> MiniLMEmbedder:
+    """The real model, loaded at most once a session (it is thread-safe and stateless)."""
+    return MiniLMEmbedder()
+
+
+@pytest.fixture(scope="session")
+def seed_hashing(
+    tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory
+) -> SeedFile:
+    """The seed embedded with the hashing embedder, imported once a session."""
+    folder = tmp_path_factory.mktemp("seed-hashing")
+    return SeedFile.build(folder / "seed.db", HashingEmbedder(), postcodes)
+
+
+@pytest.fixture(scope="session")
+def seed_minilm(
+    tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory, minilm: MiniLMEmbedder
+) -> SeedFile:
+    """The seed embedded with the real model, imported once a session."""
+    folder = tmp_path_factory.mktemp("seed-minilm")
+    return SeedFile.build(folder / "seed.db", minilm, postcodes)
+
+
+@pytest.fixture
+def seeded_store(tmp_path: Path, seed_hashing: SeedFile) -> Iterator[SQLiteServiceStore]:
+    """This test's own copy of the seed (hashing vectors) in tmp_path/directory.db; not to
+    be used with `store`, which is the same file, empty."""
+    opened = seed_hashing.copy_to(tmp_path / "directory.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """A headless Chromium for a module's page tests; each test opens its own pages. Not
+    kept for the session: while Playwright's sync API is open its event loop counts as
+    running, and pytest-asyncio cannot run the async tests of the next modules."""
+    yield from chromium()
 
 
 @pytest.fixture

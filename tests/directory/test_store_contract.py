@@ -9,12 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from directory.geography import PostcodeDirectory
 from directory.records import Service, TaxonomyTerm
-from directory.store import Fingerprint, ServiceChange, ServiceQuery, ServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
-from tests.conftest import SEED, CountingEmbedder
+from directory.store import (
+    Fingerprint,
+    ServiceChange,
+    ServiceQuery,
+    ServiceStore,
+    stored_changes,
+)
+from tests.conftest import SeedFile
 
 BACKENDS = ["sqlite", "elasticsearch"]
 
@@ -25,11 +28,6 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Servic
         yield request.getfixturevalue("store")
     else:
         yield request.getfixturevalue("es_store")
-
-
-@pytest.fixture(scope="module")
-def postcodes() -> PostcodeDirectory:
-    return PostcodeDirectory()
 
 
 def change(service_id: str, name: str, vector: list[float] | None = None) -> ServiceChange:
@@ -87,8 +85,14 @@ def test_an_update_without_a_vector_keeps_the_stored_one(any_store: ServiceStore
 
 
 @pytest.fixture
-def seeded(any_store: ServiceStore, postcodes: PostcodeDirectory) -> ServiceStore:
-    Importer(any_store, CountingEmbedder(), postcodes).run(read_json_file(SEED))
+def seeded(any_store: ServiceStore, seed_hashing: SeedFile, tmp_path: Path) -> ServiceStore:
+    """The seed as imported (once a session), copied into the store as `earlyhelp reindex`
+    copies one store into another."""
+    imported = seed_hashing.copy_to(tmp_path / "imported.db")
+    try:
+        any_store.write(list(stored_changes(imported)))
+    finally:
+        imported.close()
     return any_store
 
 
@@ -157,6 +161,32 @@ def test_text_search_finds_the_obvious_service_in_the_top_three(
     page = seeded.search(words, limit=3)
     names = [s.name.lower() for s in page.services]
     assert any(expected_name.lower() in name for name in names), names
+
+
+def in_terms(service_id: str, status: str, *term_ids: str) -> ServiceChange:
+    service = Service(
+        id=service_id,
+        name=f"Service {service_id}",
+        status=status,
+        categories=tuple(TaxonomyTerm(t, f"Term {t}", "DfE") for t in term_ids),
+        record={"id": service_id},
+    )
+    return ServiceChange(service, {"id": service_id}, "feed-a", Fingerprint("c", "t"), None)
+
+
+def test_taxonomy_terms_lists_only_the_terms_of_active_services(any_store: ServiceStore) -> None:
+    any_store.write(
+        [
+            in_terms("a", "active", "t1", "t2"),
+            in_terms("b", "inactive", "t3"),
+            in_terms("c", "active", "t4"),
+            in_terms("d", "active", "t2"),
+        ]
+    )
+    assert [t["id"] for t in any_store.taxonomy_terms()] == ["t1", "t2", "t4"]
+    # c leaves t4, a closes: t1 is no longer used by an active service, t2 still is (by d).
+    any_store.write([in_terms("c", "active"), in_terms("a", "inactive", "t1", "t2")])
+    assert [t["id"] for t in any_store.taxonomy_terms()] == ["t2"]
 
 
 def test_taxonomy_terms_and_taxonomies(seeded: ServiceStore) -> None:

@@ -17,14 +17,12 @@ from feedback.letter import LocalPolicy
 from feedback.mailer import SmtpMailer
 from feedback.service import Feedback
 from feedback.store import FeedbackStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.engine import Matcher, Weights
 from staff.access import StaffAccess
 from staff.accounts import MANAGER, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
-from tests.conftest import SEED, CountingEmbedder
+from tests.conftest import CountingEmbedder, cheap_hasher
 from tests.feedback.office import PASSWORD, Clock, Inbox, Office
 from web.app import create_app
 
@@ -41,13 +39,15 @@ def smtp() -> Iterator[tuple[Inbox, int]]:
 
 @pytest.fixture
 async def office(
-    tmp_path: Path, store: SQLiteServiceStore, smtp: tuple[Inbox, int]
+    tmp_path: Path,
+    seeded_store: SQLiteServiceStore,
+    postcodes: PostcodeDirectory,
+    smtp: tuple[Inbox, int],
 ) -> AsyncIterator[Office]:
-    postcodes = PostcodeDirectory()
+    store = seeded_store
     embedder = CountingEmbedder()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
     clock = Clock()
-    accounts = AccountStore(tmp_path / "app.db")
+    accounts = AccountStore(tmp_path / "app.db", cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
     # The lexical stand-in for the model scores lower than the model the threshold is

@@ -26,10 +26,13 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module", params=[OWN, HELDOUT], ids=["own", "held-out"])
 def matchers(
-    es_url: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+    es_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest,
+    minilm: MiniLMEmbedder,
+    postcodes: PostcodeDirectory,
 ) -> Iterator[tuple[Matcher, Matcher, EvalSet]]:
-    embedder = MiniLMEmbedder()
-    postcodes = PostcodeDirectory()
+    embedder = minilm
     glossary = Glossary.load()
     folder = Path(tmp_path_factory.mktemp("agree"))
     sqlite = import_set(request.param, folder / "set.db", embedder, postcodes)

@@ -44,15 +44,14 @@ CEILINGS: dict[str, dict[str, int]] = {
 
 
 @pytest.fixture(scope="module")
-def embedder() -> CachedEmbedder:
-    return CachedEmbedder(MiniLMEmbedder())
+def embedder(minilm: MiniLMEmbedder) -> CachedEmbedder:
+    return CachedEmbedder(minilm)
 
 
 @pytest.fixture(scope="module", params=[OWN, HELDOUT], ids=["own", "held-out"])
 def matched(
-    request: pytest.FixtureRequest, embedder: CachedEmbedder
+    request: pytest.FixtureRequest, embedder: CachedEmbedder, postcodes: PostcodeDirectory
 ) -> Iterator[tuple[EvalSet, Matcher, PostcodeDirectory]]:
-    postcodes = PostcodeDirectory()
     with tempfile.TemporaryDirectory() as folder:
         store, matcher = build(request.param, Path(folder), embedder, postcodes, Weights())
         yield request.param, matcher, postcodes

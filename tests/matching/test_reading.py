@@ -25,8 +25,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def embedder() -> CachedEmbedder:
-    return CachedEmbedder(MiniLMEmbedder())
+def embedder(minilm: MiniLMEmbedder) -> CachedEmbedder:
+    return CachedEmbedder(minilm)
 
 
 @pytest.fixture(scope="module")

@@ -8,25 +8,24 @@ from pathlib import Path
 import pytest
 
 from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.embedding import MiniLMEmbedder
 from matching.engine import Matcher
 from matching.listing_reader import HARM_PROGRAMME
 from matching.request import parse_match_request
-from tests.conftest import SEED
+from tests.conftest import SeedFile
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def matcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matcher]:
-    store = SQLiteServiceStore(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
-    embedder = MiniLMEmbedder()
-    postcodes = PostcodeDirectory()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
-    yield Matcher(store, embedder, postcodes)
+def matcher(
+    tmp_path_factory: pytest.TempPathFactory,
+    seed_minilm: SeedFile,
+    minilm: MiniLMEmbedder,
+    postcodes: PostcodeDirectory,
+) -> Iterator[Matcher]:
+    store = seed_minilm.copy_to(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
+    yield Matcher(store, minilm, postcodes)
     store.close()
 
 

@@ -19,8 +19,8 @@ from tests.conftest import SEED
 pytestmark = pytest.mark.model
 
 
-def test_inferred_tags_match_the_hand_assigned_categories() -> None:
-    embedder = CachedEmbedder(MiniLMEmbedder())
+def test_inferred_tags_match_the_hand_assigned_categories(minilm: MiniLMEmbedder) -> None:
+    embedder = CachedEmbedder(minilm)
     services = [normalise_service(r)[0] for r in json.loads(SEED.read_text())["contents"]]
     tagged = [s for s in services if s.categories]
     vectors = embedder.embed([s.embedding_text() for s in tagged])

@@ -16,6 +16,7 @@ from staff.access import StaffAccess
 from staff.accounts import EDITOR, MANAGER, PRACTITIONER, AccountError, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
+from tests.conftest import cheap_hasher
 from tests.test_cli import run_cli
 from web.app import create_app
 
@@ -38,7 +39,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def access(tmp_path: Path, clock: Clock) -> StaffAccess:
-    accounts = AccountStore(tmp_path / "app.db")
+    accounts = AccountStore(tmp_path / "app.db", cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("eddie", "Eddie Editor", "eddie@council.gov.uk", PASSWORD, {EDITOR})
     return StaffAccess(

@@ -12,12 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
 
 from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.embedding import HashingEmbedder
 from matching.engine import Matcher
-from tests.conftest import SEED
+from tests.conftest import SeedFile
 from web.app import create_app
 from web.openapi import openapi_document
 
@@ -29,11 +26,11 @@ OPERATIONS = [
 
 
 @pytest.fixture(scope="module")
-def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    store = SQLiteServiceStore(Path(tmp_path_factory.mktemp("contract")) / "contract.db")
+def api_schema(
+    tmp_path_factory: pytest.TempPathFactory, seed_hashing: SeedFile, postcodes: PostcodeDirectory
+) -> Any:
+    store = seed_hashing.copy_to(Path(tmp_path_factory.mktemp("contract")) / "contract.db")
     embedder = HashingEmbedder()
-    postcodes = PostcodeDirectory()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
     app = create_app(store, Matcher(store, embedder, postcodes), postcodes)
     yield schemathesis.openapi.from_asgi("/api/openapi.json", app)
     store.close()

@@ -11,11 +11,8 @@ import httpx
 import jsonschema
 import pytest
 
-from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
-from tests.conftest import SEED, CountingEmbedder, shared_path
+from tests.conftest import SeedFile, shared_path
 from web.app import create_app
 
 SCHEMAS = {
@@ -25,9 +22,10 @@ SCHEMAS = {
 
 
 @pytest.fixture(scope="module")
-def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteServiceStore]:
-    store = SQLiteServiceStore(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
-    Importer(store, CountingEmbedder(), PostcodeDirectory()).run(read_json_file(SEED))
+def seed_store(
+    tmp_path_factory: pytest.TempPathFactory, seed_hashing: SeedFile
+) -> Iterator[SQLiteServiceStore]:
+    store = seed_hashing.copy_to(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
     yield store
     store.close()
 

@@ -7,7 +7,8 @@ from typing import Any
 
 def service_phones(record: dict[str, Any]) -> list[dict[str, Any]]:
     """The service's own phones with a number; when it has none, those of its contacts
-    (`contacts[].phones`), each number once, in the record's order."""
+    (`contacts[].phones`), each number once, in the record's order; when they have none,
+    those of the organisation that runs it (`organization.phones`)."""
     own = [p for p in record.get("phones") or [] if _number(p)]
     if own:
         return own
@@ -21,7 +22,12 @@ def service_phones(record: dict[str, Any]) -> list[dict[str, Any]]:
             if number and number not in seen:
                 seen.add(number)
                 found.append(phone)
-    return found
+    if found:
+        return found
+    organization = record.get("organization")
+    if not isinstance(organization, dict):
+        return []
+    return [p for p in organization.get("phones") or [] if _number(p)]
 
 
 def _number(phone: Any) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +39,14 @@ EDITABLE = (
     "earlyhelp_rejected_tags",
     "earlyhelp_confirmed_facts",
     "earlyhelp_rejected_facts",
+    # The parts of a listing reports are about, each kept whole (see directory.listing_form).
+    "phones",
+    "contacts",
+    "service_at_locations",
+    "schedules",
+    "languages",
+    "service_areas",
+    "cost_options",
 )
 
 SCHEMA = (
@@ -107,6 +115,16 @@ def _check_links(changes: dict[str, Any]) -> None:
             raise ValueError(
                 f"{field} must be a web address ({' or '.join(schemes)}), got {shown(value)}"
             )
+
+
+@dataclass(frozen=True)
+class FeedConflict:
+    """A feed's new value for a field an editor has set, not yet recorded."""
+
+    service_id: str
+    field: str
+    editor_value: Any
+    feed_value: Any
 
 
 class ListingEdits:
@@ -183,19 +201,32 @@ class ListingEdits:
     def apply(self, data: Any) -> Any:
         """A feed's record with the editors' values laid over it; a feed change to an edited
         field is recorded as a conflict (once per distinct feed value)."""
+        updated, conflicts = self.overlay(data)
+        self.record_conflicts(conflicts)
+        return updated
+
+    def overlay(self, data: Any) -> tuple[Any, list[FeedConflict]]:
+        """A feed's record with the editors' values laid over it, and the feed's changes to
+        edited fields, recording nothing (an import records them once it has written)."""
         if not isinstance(data, dict) or not isinstance(data.get("id"), str | int):
-            return data
+            return data, []
         service_id = str(data["id"]).strip()
         overrides = self.overrides(service_id)
         if not overrides:
-            return data
+            return data, []
         updated = copy.deepcopy(data)
+        conflicts: list[FeedConflict] = []
         for field, (value, replaced) in overrides.items():
             feed_value = data.get(field)
             if feed_value not in (value, replaced):
-                self._conflict(service_id, field, value, feed_value)
+                conflicts.append(FeedConflict(service_id, field, value, feed_value))
             updated[field] = value
-        return updated
+        return updated, conflicts
+
+    def record_conflicts(self, conflicts: Iterable[FeedConflict]) -> None:
+        """Record each conflict not already open (once per distinct feed value)."""
+        for c in conflicts:
+            self._conflict(c.service_id, c.field, c.editor_value, c.feed_value)
 
     def _conflict(self, service_id: str, field: str, mine: Any, theirs: Any) -> None:
         with self._connect() as db:

@@ -7,20 +7,34 @@ import secrets
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from directory.store import ServiceStore
-from feedback.letter import LetterService, LocalPolicy, letter_service, letter_text
+from feedback.letter import (
+    Letter,
+    LetterService,
+    LocalPolicy,
+    compose_letter,
+    letter_service,
+    letter_text,
+)
 from feedback.links import make_token, read_token
 from feedback.mailer import Mailer, MailError
 from feedback.need_readings import ReadingChoice, change_words, corrected_facts
-from feedback.records import Decision, Suggestion
-from feedback.store import FeedbackError, FeedbackStore, ReadingChange
+from feedback.records import ACKNOWLEDGED, SENT, Decision, Suggestion
+from feedback.store import (
+    MATCHED_ON,
+    DetailsChange,
+    FeedbackError,
+    FeedbackStore,
+    ReadingChange,
+    changed_fields,
+)
 from matching.engine import Matcher
 from matching.reading import NeedFacts
-from matching.request import MatchRequest
+from matching.request import MatchRequest, MatchRequestError
 
 SUGGESTED = 5
 #: The decision's number, named by links sent before decisions had public ids.
@@ -72,7 +86,9 @@ class Feedback:
         try:
             result = self.matcher.suggest(request)
             place = self.matcher.place_of(request.postcode)
-        except ValueError:  # an unknown postcode: propose without it
+        except MatchRequestError as error:  # an unknown postcode: propose without it
+            if any(e.field != "postcode" for e in error.errors):
+                raise
             result = self.matcher.suggest(
                 MatchRequest(
                     needs=request.needs,
@@ -92,7 +108,10 @@ class Feedback:
             for n in result.needs
         ]
         values["la_code"] = place.la_code if place else ""
-        return [Suggestion(s.service_id, s.name) for s in result.suggestions]
+        return [
+            Suggestion(s.service_id, s.name, needs_met=s.needs_met, reasons=s.reasons)
+            for s in result.suggestions
+        ]
 
     def readings(self, decision: Decision) -> list[dict[str, Any] | None]:
         """How each need of the decision was read: as recorded when the matcher last ran, or,
@@ -148,26 +167,70 @@ class Feedback:
         self.store.change_reading(decision.id, change, by)
         return True
 
+    def correct_details(self, decision: Decision, values: dict[str, object], by: str) -> bool:
+        """Correct the decision's details (`values` as `parse_decision` gives them), running
+        the matcher again when the needs, ages or postcode changed; see
+        `FeedbackStore.correct_details`. False when nothing changed (nothing is stored);
+        FeedbackError if the letter is being sent just now."""
+        changes = changed_fields(decision, values)
+        if not changes:
+            return False
+        change = DetailsChange(values=values, detail="; ".join(changes))
+        rematch = any(values.get(name) != getattr(decision, name) for name in MATCHED_ON)
+        if rematch and self.matcher is not None:
+            needs: tuple[str, ...] = tuple(values["needs"])  # type: ignore[arg-type]
+            facts = [
+                decision.facts_of(decision.needs.index(need)) if need in decision.needs else None
+                for need in needs
+            ]
+            found: dict[str, object] = dict(values)
+            proposed = self.propose(found, facts)
+            change = DetailsChange(
+                values=values,
+                detail=change.detail,
+                proposed=proposed,
+                outcomes=list(found["need_outcomes"]),  # type: ignore[call-overload]
+                la_code=str(found["la_code"]),
+            )
+        self.store.correct_details(decision.id, change, by)
+        return True
+
     def letter_services(self, decision: Decision) -> list[LetterService]:
         out = []
         for suggestion in decision.suggestions:
             stored = self.directory.get(suggestion.service_id)
             if stored is not None:
-                out.append(letter_service(stored.service, suggestion.note, self.base_url))
+                out.append(
+                    letter_service(
+                        stored.service, suggestion.note, self.base_url, suggestion.needs_met
+                    )
+                )
         return out
+
+    def letter(self, decision: Decision, sender: str, acknowledge_url: str) -> Letter:
+        """The letter for the decision as it stands: dated the day it was sent once sent,
+        else today."""
+        dated = self.store.now().date()
+        if decision.sent_at and decision.status in (SENT, ACKNOWLEDGED):
+            dated = date.fromisoformat(decision.sent_at[:10])
+        return compose_letter(
+            decision, self.letter_services(decision), self.policy, acknowledge_url, sender, dated
+        )
+
+    def subject(self, decision: Decision) -> str:
+        """The email's subject: the protective marking first, when the council sets one."""
+        words = f"Referral {decision.reference}: our decision and other support"
+        if decision.corrects:
+            words = f"Corrected letter: {words}"
+        marking = self.policy.protective_marking
+        return f"{marking}: {words}" if marking else words
 
     def acknowledge_url(self, decision: Decision) -> str:
         token = make_token(self.secret, decision.public_id, self.store.now(), self.link_lifetime)
         return f"{self.base_url}/acknowledge/{token}"
 
     def text(self, decision: Decision, sender: str) -> str:
-        return letter_text(
-            decision,
-            self.letter_services(decision),
-            self.policy,
-            self.acknowledge_url(decision),
-            sender,
-        )
+        return letter_text(self.letter(decision, sender, self.acknowledge_url(decision)))
 
     def send(self, decision_id: int, sender: str, by: str) -> bool:
         """Email the letter, once however many ask at the same time: the letter is claimed
@@ -176,8 +239,9 @@ class Feedback:
         mail server; FeedbackError if it is being sent or has been."""
         decision = self.store.claim_for_sending(decision_id, by)
         try:
-            subject = f"Referral {decision.reference}: our decision and other support"
-            self.mailer.send(decision.referrer_email, subject, self.text(decision, sender))
+            self.mailer.send(
+                decision.referrer_email, self.subject(decision), self.text(decision, sender)
+            )
         except MailError as error:
             self.store.finish_sending(decision.id, False, by, str(error))
             return False

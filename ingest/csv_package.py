@@ -392,6 +392,16 @@ class _Joiner:
             out.append(attribute)
         return out
 
+    def _organization_phones(self, org_id: str) -> list[Row]:
+        """The organisation's own phones: rows naming it and no service, location, contact
+        or service at a location (pages show them when a service has no number of its own)."""
+        owners = ("service_id", "location_id", "contact_id", "service_at_location_id")
+        return [
+            row
+            for row in self.rows("phones", "organization_id", org_id)
+            if not any(row.get(owner) for owner in owners)
+        ]
+
     def _term(self, row: Row) -> Row:
         term = {k: v for k, v in row.items() if k != "taxonomy_id"}
         taxonomy = self.taxonomies.get(str(row.get("taxonomy_id", "")))
@@ -448,7 +458,8 @@ class _Joiner:
                 record["organization"] = _plain(organization) | _some(
                     organization_identifiers=[
                         _plain(r) for r in self.identifiers.get(organization["id"], [])
-                    ]
+                    ],
+                    phones=self._phones(self._organization_phones(organization["id"])),
                 )
         program_id = row.get("program_id")
         if program_id and program_id in self.programs:

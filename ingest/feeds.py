@@ -30,8 +30,8 @@ from directory.store import ServiceStore
 from ingest.http_feed import FeedReader, services_url
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord
+from ingest.partial import WITHDRAWN_KEY as WITHDRAWN_KEY
 
-WITHDRAWN_KEY = "earlyhelp_withdrawn"
 #: How far before the last good sync an incremental sync looks, for clocks that disagree.
 CLOCK_MARGIN = timedelta(hours=1)
 #: The share of a feed's services that one sync may withdraw without an operator allowing it.

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from directory.opening_times import DAY_NAMES
+from ingest.attending import read_attending
+from ingest.oruk_v1_terms import flags
 from ingest.problems import WARNING, FieldIssue
 
 Row = dict[str, Any]
@@ -327,7 +329,7 @@ COLUMNS["postal_addresses"] = ("addresses", COLUMNS["physical_addresses"][1])
 
 #: Columns a table's conversion reads itself (so they are mapped, not dropped).
 READ_BY_CONVERSION: dict[str, frozenset[str]] = {
-    "services": frozenset({"taxonomy_ids"}),
+    "services": frozenset({"taxonomy_ids", "attending_type", "attending_access"}),
     "service_taxonomy": frozenset({"id", "service_id", "taxonomy_id", "taxonomy_detail"}),
     "phones": frozenset({"language"}),
     "physical_addresses": frozenset({"address_3", "address_4", "uprn"}),
@@ -425,6 +427,7 @@ class _Converter:
     position: dict[int, str]
     out: Converted = field(default_factory=Converted)
     terms: set[tuple[Any, Any]] = field(default_factory=set)  # (service, term) linked
+    flag_terms: set[str] = field(default_factory=set)  # the directory's flag terms added
 
     def add(self, table: str, row: Row, origin: Row) -> None:
         self.position[id(row)] = self.position.get(id(origin), "")
@@ -507,6 +510,7 @@ class _Converter:
 
 def _services(conv: _Converter, row: Row, renamed: Row) -> None:
     conv.add("services", renamed, row)
+    _attending(conv, row, renamed)
     for term_id in str(row.get("taxonomy_ids", "")).split(","):
         if term_id.strip():
             attribute = {
@@ -518,6 +522,35 @@ def _services(conv: _Converter, row: Row, renamed: Row) -> None:
             }
             conv.terms.add((row.get("id"), term_id.strip()))
             conv.add("attributes", attribute, row)
+
+
+def _attending(conv: _Converter, row: Row, service: Row) -> None:
+    """ORUK v1's `attending_type` and `attending_access` columns, mapped as in v1 JSON
+    (`ingest.attending`): flags as attributes, the access in words as how to get help."""
+    found = read_attending(row.get("attending_access"), row.get("attending_type"))
+    for column, value in found.unknown:
+        conv.out.issues.append(
+            FieldIssue(
+                column,
+                f"{value!r} is not an Open Referral UK v1 value of {column}; dropped",
+                WARNING,
+                at=conv.position.get(id(row), conv.files["services"]),
+                kind="unmapped",
+            )
+        )
+    if found.words and not service.get("application_process"):
+        service["application_process"] = ", ".join(found.words)
+    for attribute in flags(str(row.get("id", "")), found.codes):
+        term = attribute.pop("taxonomy_term")
+        if term["id"] not in conv.flag_terms:
+            conv.flag_terms.add(term["id"])
+            conv.add("taxonomy_terms", term, row)
+        conv.add(
+            "attributes",
+            attribute
+            | {"link_id": row.get("id"), "link_type": "taxonomy", "link_entity": "service"},
+            row,
+        )
 
 
 def _service_taxonomy(conv: _Converter, row: Row, renamed: Row) -> None:

@@ -130,11 +130,13 @@ class FeedReader:
             ids.append(str(item["id"]).strip())
         return ids
 
-    def read_one(self, url: str, service_id: str) -> SourceRecord:
-        """One whole service, from `/services/{id}`; SourceError if it cannot be read."""
+    def read_one(self, url: str, service_id: str, position: str | None = None) -> SourceRecord:
+        """One whole service, from `/services/{id}` (the id quoted, so one holding `/`, `?`
+        or a space names only itself); SourceError if it cannot be read. `position` is where
+        the feed listed it (by default "fetched ID")."""
         base = services_url(url)
         data = self._get_json(f"{base}/{quote(service_id, safe='')}", f"service {service_id}")
-        return SourceRecord(base, f"fetched {service_id}", data)
+        return SourceRecord(base, position or f"fetched {service_id}", data)
 
     def _items(self, base: str, query: dict[str, str]) -> Iterator[tuple[Any, str]]:
         asked: int | None = None  # the page asked for; None: the feed's first page
@@ -164,12 +166,13 @@ class FeedReader:
         raise SourceError(f"{base}: more than {self._policy.max_pages} pages")
 
     def _full(self, base: str, item: Any, position: str) -> SourceRecord:
+        """A page's item: fetched whole when it has none of a full record's keys; otherwise
+        as listed, which may still be a list endpoint's short version (`listed`: the importer
+        keeps the stored values of the fields it lacks)."""
         partial = isinstance(item, dict) and not any(key in item for key in FULL_RECORD_KEYS)
         if partial and isinstance(item.get("id"), str | int) and not isinstance(item["id"], bool):
-            service_id = str(item["id"]).strip()
-            full = self._get_json(f"{base}/{quote(service_id, safe='')}", f"service {service_id}")
-            return SourceRecord(base, position, full)
-        return SourceRecord(base, position, item)
+            return self.read_one(base, str(item["id"]).strip(), position)
+        return SourceRecord(base, position, item, listed=True)
 
 
 def _web_page(response: httpx.Response) -> str | None:
@@ -209,13 +212,21 @@ class _Page:
         return False  # read on until an empty page
 
 
-def _number(value: Any, fallback: int) -> int:
-    if isinstance(value, bool) or value is None:
-        return fallback
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return fallback
+_WHOLE = re.compile(r"[0-9]{1,9}")
+
+
+def _whole(value: Any) -> int | None:
+    """A page count or number as a feed sends it (1, 1.0 or "1"), or None when it is not a
+    whole number from 0 to 999,999,999 (text, a fraction, a negative, NaN or Infinity)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value < 1_000_000_000 else None
+    if isinstance(value, float):
+        return _whole(int(value)) if value.is_integer() else None  # False for NaN, Infinity
+    if isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
+        return int(value.strip())
+    return None
 
 
 def _page_shape(document: Any, url: str, asked: int | None) -> _Page:
@@ -240,13 +251,14 @@ def _page_shape(document: Any, url: str, asked: int | None) -> _Page:
         )
     else:
         raise SourceError(f"{url}: not an Open Referral page (no 'contents' or 'content' array)")
-    number = _number(document.get(number_key), asked if asked is not None else default_first)
-    pages = document.get(pages_key)
-    total = _number(pages, -1) if pages is not None else -1
+    given = document.get(number_key)
+    number = _whole(given) if given is not None else default_first if asked is None else asked
+    if number is None:
+        raise SourceError(
+            f"{url}: the page's number ({number_key!r}: {json.dumps(given)[:40]}) is not a "
+            "whole number, so the pages after it cannot be found; the feed needs mending"
+        )
+    # A page count that is not a whole number is not trusted: pages are read until one is empty.
+    total = _whole(document.get(pages_key))
     flag = document.get(last_key)
-    return _Page(
-        items,
-        number,
-        total if total >= 0 else None,
-        flag if isinstance(flag, bool) else None,
-    )
+    return _Page(items, number, total, flag if isinstance(flag, bool) else None)

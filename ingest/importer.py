@@ -12,9 +12,10 @@ from typing import Any, Protocol
 from directory.geography import PostcodeDirectory
 from directory.records import Service
 from directory.store import Fingerprint, ServiceChange, ServiceStore
+from ingest.heap import give_back_freed, limit_heap_growth
 from ingest.json_source import SourceRecord
 from ingest.normalise import normalise_service
-from ingest.partial import has_value, missing_fields, partial_message
+from ingest.partial import WITHDRAWN_KEY, has_value, missing_fields, partial_message
 from ingest.problems import ERROR, WARNING, FieldIssue, Problem
 from ingest.quality import Listing, check_listing, find_duplicates, listing_of
 from ingest.shapes import record_kind, record_message
@@ -24,7 +25,13 @@ from matching.embedding import Embedder
 
 #: Bump when normalisation changes, so the next import refreshes every stored record.
 NORMALISER_VERSION = "3"
-EMBED_BATCH = 64
+#: Listings embedded in one pass of the model. The model's working memory grows with the
+#: number of texts times the square of the longest one's length (listings run to its 256-token
+#: limit): 64 at a time took some 350 MiB above the loaded model, 16 take some 120 MiB. The
+#: texts of an import batch are embedded shortest first, so each pass pads little.
+EMBED_BATCH = 16
+#: Listings whose sentences are read together (short sentences: little working memory).
+READ_BATCH = 64
 #: Records checked, compared and embedded together before being staged on disk.
 IMPORT_BATCH = 512
 
@@ -38,7 +45,14 @@ class ImportProgress(Protocol):
 class Overrides(Protocol):
     """Editors' values for fields of listings, laid over what a source says."""
 
-    def apply(self, data: Any) -> Any: ...
+    def overlay(self, data: Any) -> tuple[Any, Sequence[object]]:
+        """The record with editors' values laid over it, and the source's changes to fields
+        an editor set (conflicts), recording nothing."""
+        ...
+
+    def record_conflicts(self, conflicts: Iterable[Any]) -> None:
+        """Record conflicts for editors to settle."""
+        ...
 
 
 class SilentProgress:
@@ -142,13 +156,14 @@ class Importer:
         number of records."""
         summary = ImportSummary()
         seen: dict[str, str] = {}
+        conflicts: list[object] = []
         listings: list[Listing] = []
         places: dict[str, tuple[str, str]] = {}
         with Staged[_Accepted]() as accepted, Staged[ServiceChange]() as ready:
             batch: list[ServiceChange] = []
             for record in records:
                 summary.read += 1
-                change = self._check(record, summary, seen)
+                change = self._check(record, summary, seen, conflicts)
                 if change is None:
                     continue
                 batch.append(change)
@@ -165,16 +180,22 @@ class Importer:
             if dry_run or (strict and summary.rejected):
                 return summary
             summary.embedded = sum(1 for item in accepted if item.needs_embedding)
+            if summary.embedded > IMPORT_BATCH:
+                limit_heap_growth()  # a long run of the model: keep freed memory given back
             done = 0
             for start in range(0, len(accepted), IMPORT_BATCH):
                 items = accepted[start : start + IMPORT_BATCH]
                 ready.extend(self._read_facts(self._embed(items, done, summary.embedded)))
                 done += sum(1 for item in items if item.needs_embedding)
+                give_back_freed()
             if ready:
                 self._store.write(
                     ready, lambda done, total: self._progress.step("write", done, total)
                 )
             summary.written = True
+        if self._overrides is not None and conflicts:
+            # Only once the run has written: a dry run or a failed strict run raises nothing.
+            self._overrides.record_conflicts(conflicts)
         return summary
 
     def _compare(self, batch: list[ServiceChange], summary: ImportSummary) -> list[_Accepted]:
@@ -208,12 +229,21 @@ class Importer:
         if not missing:
             return data, ()
         filled = dict(stored.source)
+        withdrawn = filled.pop(WITHDRAWN_KEY, None)
+        if isinstance(withdrawn, dict) and "status_before" in withdrawn:
+            filled["status"] = withdrawn["status_before"]  # listed again: it comes back
         filled.update({key: value for key, value in data.items() if has_value(value)})
         return filled, missing
 
     def _check(
-        self, record: SourceRecord, summary: ImportSummary, seen: dict[str, str]
+        self,
+        record: SourceRecord,
+        summary: ImportSummary,
+        seen: dict[str, str],
+        conflicts: list[object],
     ) -> ServiceChange | None:
+        """The record checked and normalised, or None (reported) when it is rejected; the
+        source's changes to fields editors set are added to `conflicts` when it is accepted."""
         data = record.data
         record_id = None
         if isinstance(data, dict) and isinstance(data.get("id"), str | int):
@@ -221,8 +251,9 @@ class Importer:
         kept: tuple[str, ...] = ()
         if record.listed and record_id is not None and record.error is None:
             data, kept = self._fill_from_stored(record_id, data)
+        found: Sequence[object] = ()
         if self._overrides is not None and record.error is None:
-            data = self._overrides.apply(data)
+            data, found = self._overrides.overlay(data)
 
         def report(issues: list[FieldIssue]) -> None:
             for issue in issues:
@@ -261,6 +292,7 @@ class Importer:
             summary.rejected += 1
             return None
         seen[record_id] = f"{record.source} {record.position}"
+        conflicts.extend(found)
         service, warnings = normalise_service(data, self._postcodes)
         report(warnings)
         report(check_listing(service, service.record, self._today()))
@@ -299,14 +331,14 @@ class Importer:
         if self._reader is None or not changes:
             return changes
         out: list[ServiceChange] = []
-        for start in range(0, len(changes), EMBED_BATCH):
-            batch = changes[start : start + EMBED_BATCH]
+        for start in range(0, len(changes), READ_BATCH):
+            batch = changes[start : start + READ_BATCH]
             facts = self._reader.read_many([c.service for c in batch])
             out.extend(
                 replace(c, service=replace(c.service, facts=f))
                 for c, f in zip(batch, facts, strict=True)
             )
-            self._progress.step("read", min(start + EMBED_BATCH, len(changes)), len(changes))
+            self._progress.step("read", min(start + READ_BATCH, len(changes)), len(changes))
         return out
 
     def _embed(
@@ -314,13 +346,19 @@ class Importer:
     ) -> list[ServiceChange]:
         """The changes with their new embeddings; `before` is how many this run embedded
         already and `total` how many it embeds in all (for progress)."""
-        todo = [a for a in accepted if a.needs_embedding]
+        texts = sorted(
+            (len(text), a.change.service.id, text)
+            for a in accepted
+            if a.needs_embedding
+            for text in (a.change.service.embedding_text(),)
+        )
+        todo = [(service_id, text) for _, service_id, text in texts]
         vectors: dict[str, Any] = {}
         for start in range(0, len(todo), EMBED_BATCH):
             batch = todo[start : start + EMBED_BATCH]
-            matrix = self._embedder.embed([a.change.service.embedding_text() for a in batch])
-            for item, vector in zip(batch, matrix, strict=True):
-                vectors[item.change.service.id] = vector
+            matrix = self._embedder.embed([text for _, text in batch])
+            for (service_id, _), vector in zip(batch, matrix, strict=True):
+                vectors[service_id] = vector
             done = before + min(start + EMBED_BATCH, len(todo))
             self._progress.step("embed", done, total if total is not None else len(todo))
         out: list[ServiceChange] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ingest.attending import read_attending
 from ingest.oruk_v1_places import places
 from ingest.oruk_v1_terms import categories, flags
 from ingest.oruk_v1_values import (
@@ -117,15 +118,6 @@ OUTPOST_STATUSES = {
     "archived": "defunct",
     "marked for deletion": "defunct",
 }
-#: v1 `attending_access`: the directory's referral flag, and how to get help in words.
-ACCESS = {
-    "referral": ("professional-referral", "By referral"),
-    "drop-in": ("self-referral", "Drop in"),
-    "appointment": (None, "By appointment"),
-    "membership": (None, "Membership needed"),
-}
-#: v1 `attending_type`: the delivery flag the public search filters on.
-DELIVERY = {"venue": "in-person", "home visit": "in-person", "phone": "phone", "online": "online"}
 
 
 def is_v1_record(record: Any) -> bool:
@@ -327,21 +319,12 @@ def _access(source: SourceObject, service_id: str, out: dict[str, Any]) -> list[
     referral = truth(source.get("needs_referral"), source.where("needs_referral"), source.issues)
     if referral is not None:
         codes.append("professional-referral" if referral else "self-referral")
-    words: list[str] = []
-    for key in ("attending_access", "attending_type"):
-        for part in str(source.get(key) or "").split(","):
-            text = part.strip().lower()
-            if text in ACCESS and key == "attending_access":
-                code, said = ACCESS[text]
-                codes += [code] if code else []
-                words.append(said)
-            elif text in DELIVERY and key == "attending_type":
-                codes.append(DELIVERY[text])
-            elif text:
-                source.issues.append(unmapped(source.where(key), part.strip(), "not a v1 value"))
-    if words and "application_process" not in out:
-        out["application_process"] = ", ".join(words)
-    return flags(service_id, codes)
+    attending = read_attending(source.get("attending_access"), source.get("attending_type"))
+    for key, value in attending.unknown:
+        source.issues.append(unmapped(source.where(key), value, "not a v1 value"))
+    if attending.words and "application_process" not in out:
+        out["application_process"] = ", ".join(attending.words)
+    return flags(service_id, [*codes, *attending.codes])
 
 
 def _links(source: SourceObject, out: dict[str, Any]) -> None:

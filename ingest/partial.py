@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Where a feed sync notes that it withdrew a service; the directory's own note, never kept
+#: from the stored record for a feed's short record (a service listed again comes back).
+WITHDRAWN_KEY = "earlyhelp_withdrawn"
+
 
 def has_value(value: Any) -> bool:
     """Whether a field holds something (not null, blank text, or an empty list or object)."""
@@ -31,7 +35,7 @@ def missing_fields(record: Any, stored: dict[str, Any]) -> tuple[str, ...]:
         sorted(
             key
             for key, value in stored.items()
-            if has_value(value) and not has_value(record.get(key))
+            if key != WITHDRAWN_KEY and has_value(value) and not has_value(record.get(key))
         )
     )
 

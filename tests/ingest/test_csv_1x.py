@@ -82,7 +82,6 @@ def test_every_column_without_a_place_in_3_0_is_reported(
     assert unmapped == {
         ("organizations.csv", "assured_date"),
         ("services.csv", "deliverable_type"),
-        ("services.csv", "attending_type"),
         ("services.csv", "council_ref"),
         ("phones.csv", "department"),
         ("contacts.csv", "personal_data"),
@@ -130,7 +129,11 @@ async def test_organisation_taxonomy_and_contacts(http: httpx.AsyncClient) -> No
     assert organization["name"] == "Riverside Family Trust"
     assert organization["website"] == "https://www.riverside-family.org.uk"
     assert (organization["year_incorporated"], organization["legal_status"]) == (1998, "Charity")
-    terms = {a["taxonomy_term"]["name"]: a["taxonomy_term"] for a in record["attributes"]}
+    terms = {
+        a["taxonomy_term"]["name"]: a["taxonomy_term"]
+        for a in record["attributes"]
+        if a["taxonomy_term"]["taxonomy"] != "earlyhelp-flags"
+    }
     assert set(terms) == {"Family support", "Play and stay"}
     assert terms["Play and stay"]["parent_id"] == "tax-1"
     assert terms["Play and stay"]["taxonomy"] == "Family Hubs"
@@ -191,7 +194,9 @@ async def test_the_second_service_keeps_its_costs_and_eligibility(
     assert (record["minimum_age"], record.get("maximum_age")) == (18, None)
     assert record["eligibility_description"] == "Adult; Male"
     assert [d["document"] for d in record["required_documents"]] == ["Proof of address"]
-    attribute = record["attributes"][0]
+    [attribute] = [
+        a for a in record["attributes"] if a["taxonomy_term"]["name"] == "Parenting support"
+    ]
     assert (attribute["taxonomy_term"]["name"], attribute["value"]) == (
         "Parenting support",
         "Fathers",
@@ -239,3 +244,64 @@ def test_a_byte_that_is_not_utf8_is_placed(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "services.csv: not UTF-8 text: byte 0xa3 at line 3" in done.stderr
     assert "'£'" in done.stderr and "Save the file as UTF-8" in done.stderr
+
+
+def _flags(record: dict[str, Any]) -> set[str]:
+    return {
+        a["taxonomy_term"]["code"]
+        for a in record.get("attributes") or []
+        if a.get("taxonomy_term", {}).get("taxonomy") == "earlyhelp-flags"
+    }
+
+
+async def test_attending_type_and_access_become_the_same_flags_as_in_v1_json(
+    http: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    venue = (await http.get("/api/services/svc-1")).json()
+    remote = (await http.get("/api/services/svc-2")).json()
+    assert _flags(venue) == {"in-person", "self-referral"}
+    assert _flags(remote) == {"online", "phone"}
+    # The same values in an ORUK v1 JSON record map to the same flags.
+    v1 = [
+        {
+            "id": 1,
+            "name": "Stay and Play",
+            "description": "Play.",
+            "attending_type": "Venue",
+            "attending_access": "Drop-in",
+        },
+        {
+            "id": 2,
+            "name": "Dads' Evening",
+            "description": "Talk.",
+            "attending_type": "Online, phone",
+            "attending_access": "appointment",
+        },
+    ]
+    (tmp_path / "v1.json").write_text(json.dumps(v1))
+    done = ingest(tmp_path / "v1.db", str(tmp_path / "v1.json"))
+    assert done.returncode == 0, done.stderr
+    store = SQLiteServiceStore(tmp_path / "v1.db")
+    try:
+        one, two = store.get("1"), store.get("2")
+        assert one is not None and two is not None
+        assert _flags(one.record) == _flags(venue) and set(one.service.flags) >= _flags(venue)
+        assert _flags(two.record) == _flags(remote) and set(two.service.flags) >= _flags(remote)
+        assert one.record["application_process"] == "Drop in"
+    finally:
+        store.close()
+
+
+async def test_an_organisation_phone_is_the_contact_of_a_service_without_one(
+    http: httpx.AsyncClient,
+) -> None:
+    with_own = (await http.get("/api/services/svc-1")).json()
+    without = (await http.get("/api/services/svc-2")).json()
+    for record in (with_own, without):
+        phones = record["organization"]["phones"]
+        assert [(p["number"], p["description"]) for p in phones] == [("01632 960 789", "Reception")]
+    assert "phones" not in without and "contacts" not in without
+    own_page = page_text((await http.get("/services/svc-1")).text)
+    assert "01632 960 123" in own_page and "01632 960 789" not in own_page
+    other_page = page_text((await http.get("/services/svc-2")).text)
+    assert "01632 960 789" in other_page

@@ -155,7 +155,8 @@ def test_incremental_sync_picks_up_a_changed_a_removed_and_a_new_service(
     assert any(q.get("minimal") == ["true"] for q in rig.api.seen)
     assert (outcome.summary.added, outcome.summary.updated, outcome.withdrawn) == (1, 2, 1)
     assert outcome.fetched_whole == 1
-    assert store.get("s3").source["name"] == "Service 3, now on Saturdays"
+    changed = store.get("s3")
+    assert changed is not None and changed.source["name"] == "Service 3, now on Saturdays"
     gone = store.get("s7")
     assert gone is not None, "withdrawn services are kept"
     assert gone.source["status"] == "inactive"
@@ -166,8 +167,9 @@ def test_incremental_sync_picks_up_a_changed_a_removed_and_a_new_service(
     rig.clock.now += timedelta(days=1)
     rig.api.services["s7"] = removed
     back = rig.sync()
-    assert back.error is None and store.get("s7").source["status"] == "active"
-    assert WITHDRAWN_KEY not in store.get("s7").source
+    returned = store.get("s7")
+    assert back.error is None and returned is not None
+    assert returned.source["status"] == "active" and WITHDRAWN_KEY not in returned.source
 
 
 def test_a_full_sync_with_nothing_changed_changes_nothing(

@@ -1,8 +1,10 @@
-"""Reports of problems with listings, from the public pages, queued for directory editors."""
+"""Reports of problems with listings, from the public pages, queued for directory editors,
+with who marked each dealt with and when."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,16 +42,32 @@ class ListingReport:
     reporter_email: str
     created_at: str
     status: str
+    #: Who marked it dealt with (a username) and when (UTC, ISO 8601); empty while waiting.
+    resolved_by: str = ""
+    resolved_at: str = ""
 
 
 class ReportQueue:
     """The queue of reports, in the app's SQLite file (whatever the directory's backend)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._path = Path(path)
+        self._clock = clock
         with self._connect() as db:
             db.execute(SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(listing_reports)")}
+            # Files made before reports kept who dealt with them gain the columns, empty.
+            for column in ("resolved_by", "resolved_at"):
+                if column not in columns:
+                    db.execute(
+                        f"ALTER TABLE listing_reports ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+                    )
+
+    def _stamp(self) -> str:
+        return self._clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, timeout=30)
@@ -60,7 +78,7 @@ class ReportQueue:
         self, service_id: str, service_name: str, problem: str, details: str, email: str
     ) -> int:
         """Queue a report that has been checked (see `check_report`); its number."""
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = self._stamp()
         with self._connect() as db:
             cursor = db.execute(
                 "INSERT INTO listing_reports (service_id, service_name, problem, details, "
@@ -69,23 +87,39 @@ class ReportQueue:
             )
             return int(cursor.lastrowid or 0)
 
-    def resolve(self, report_id: int) -> bool:
-        """Mark a report dealt with; whether there was such a report waiting."""
+    def resolve(self, report_id: int, who: str) -> bool:
+        """Mark a report dealt with by `who`, now; whether there was such a report waiting."""
+        now = self._stamp()
         with self._connect() as db:
             changed = db.execute(
-                "UPDATE listing_reports SET status = 'done' WHERE id = ? AND status = 'new'",
-                (report_id,),
+                "UPDATE listing_reports SET status = 'done', resolved_by = ?, resolved_at = ? "
+                "WHERE id = ? AND status = 'new'",
+                (who, now, report_id),
             ).rowcount
         return bool(changed)
 
-    def waiting(self) -> list[ListingReport]:
-        """Reports not yet dealt with, oldest first."""
+    def _select(self, where: str, params: tuple[object, ...]) -> list[ListingReport]:
         with self._connect() as db:
             rows = db.execute(
                 "SELECT id, service_id, service_name, problem, details, reporter_email, "
-                "created_at, status FROM listing_reports WHERE status = 'new' ORDER BY id"
+                f"created_at, status, resolved_by, resolved_at FROM listing_reports {where}",
+                params,
             ).fetchall()
         return [ListingReport(*row) for row in rows]
+
+    def waiting(self) -> list[ListingReport]:
+        """Reports not yet dealt with, oldest first."""
+        return self._select("WHERE status = 'new' ORDER BY id", ())
+
+    def dealt_with(self, limit: int = 50) -> list[ListingReport]:
+        """The reports most recently marked dealt with, latest first."""
+        return self._select(
+            "WHERE status = 'done' ORDER BY resolved_at DESC, id DESC LIMIT ?", (limit,)
+        )
+
+    def about(self, service_id: str) -> list[ListingReport]:
+        """Every report about one listing, waiting or dealt with, latest first."""
+        return self._select("WHERE service_id = ? ORDER BY id DESC", (service_id,))
 
 
 def check_report(problem: str, details: str, email: str) -> dict[str, str]:

@@ -16,9 +16,13 @@ CHART_WIDTH = 640
 
 @dataclass(frozen=True)
 class GapRow:
+    """How many unmet needs were read into a category in a council area (by name, and its
+    GSS code when known)."""
+
     category: str
     area: str
     count: int
+    area_code: str = ""
 
 
 def by_category(rows: list[GapRow]) -> list[tuple[str, int]]:
@@ -55,10 +59,13 @@ def bar_chart_svg(totals: list[tuple[str, int]], title: str) -> str:
 
 
 def gaps_csv(rows: list[GapRow], since: str, until: str) -> str:
-    """The gaps as CSV; no cell can run as a spreadsheet formula (`spreadsheet_row`)."""
+    """The gaps as CSV, one row per category and council area (its name and GSS code); no
+    cell can run as a spreadsheet formula (`spreadsheet_row`)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["from", "to", "category", "area", "unmet_needs"])
+    writer.writerow(["from", "to", "category", "area", "area_code", "unmet_needs"])
     for row in rows:
-        writer.writerow(spreadsheet_row([since, until, row.category, row.area, row.count]))
+        writer.writerow(
+            spreadsheet_row([since, until, row.category, row.area, row.area_code, row.count])
+        )
     return out.getvalue()

@@ -7,18 +7,20 @@ import copy
 import html
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
+import numpy as np
 import pytest
 
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
+from directory.records import TaxonomyTerm
 from directory.reports import ReportQueue
 from directory.sqlite_store import SQLiteServiceStore
 from directory.store import ServiceChange
@@ -28,14 +30,17 @@ from matching.eligibility import EligibilityReader
 from matching.engine import Matcher
 from matching.fact_words import uncertain_facts
 from matching.glossary import Glossary
+from matching.index import CategoryMap
 from matching.listing_reader import HARM_PROGRAMME, READ_MARK, UNCERTAIN
 from matching.reasons import language_names
 from matching.rules import listing_facts
+from matching.suggested_tags import SHOWN_FROM, shown_tags
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
-from tests.conftest import SEED, CountingEmbedder
+from tests.conftest import SEED, CountingEmbedder, SeedFile, cheap_hasher
+from tests.staff.html_tables import page_form, table
 from web.app import create_app
 from web.editor_pages import Editing
 
@@ -50,29 +55,44 @@ class Desk:
     store: SQLiteServiceStore
     edits: ListingEdits
     importer: Importer
+    reports: ReportQueue
 
 
 @pytest.fixture
-async def desk(tmp_path: Path, store: SQLiteServiceStore) -> AsyncIterator[Desk]:
-    postcodes = PostcodeDirectory()
+async def desk(
+    tmp_path: Path,
+    seeded_store: SQLiteServiceStore,
+    seed_hashing: SeedFile,
+    postcodes: PostcodeDirectory,
+) -> AsyncIterator[Desk]:
+    store = seeded_store
     embedder = CountingEmbedder()
     edits = ListingEdits(tmp_path / "app.db", clock=lambda: TODAY)
     importer = Importer(store, embedder, postcodes, overrides=edits)
     quality = QualityLog(tmp_path / "app.db")
-    keep_warnings(quality, importer.run(read_json_file(SEED)))
-    accounts = AccountStore(tmp_path / "app.db")
+    keep_warnings(quality, seed_hashing.summary)
+    accounts = AccountStore(tmp_path / "app.db", cheap_hasher())
     accounts.add("eddie", "Eddie Editor", "e@council.gov.uk", PASSWORD, {EDITOR})
     accounts.add("sam", "Sam Duty", "s@council.gov.uk", PASSWORD, {PRACTITIONER})
     matcher = Matcher(store, embedder, postcodes)
     codes = {name: code for code, name in language_names().items()}
-    editing = Editing(edits, importer, EligibilityReader(Glossary.load(), codes), matcher, quality)
+    # The hashing stand-in for the model scores categories lower than the model the shown
+    # threshold is measured for; these tests are of the workflow, not of the threshold.
+    editing = Editing(
+        edits,
+        importer,
+        EligibilityReader(Glossary.load(), codes),
+        matcher,
+        quality,
+        tags_shown_from=0.3,
+    )
     staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db"), SignInThrottle())
-    reports = ReportQueue(tmp_path / "app.db")
+    reports = ReportQueue(tmp_path / "app.db", clock=lambda: TODAY)
     reports.add(DEBT, "Wiltshire families money advice", "contact", "Phone number wrong", "")
     app = create_app(store, matcher, postcodes, staff=staff, editing=editing, reports=reports)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://council.test") as http:
-        yield Desk(http, store, edits, importer)
+        yield Desk(http, store, edits, importer, reports)
 
 
 async def sign_in(http: httpx.AsyncClient, username: str) -> str:
@@ -373,3 +393,213 @@ async def test_an_uncertain_reading_of_a_listing_is_queued_and_can_be_rejected(
     assert uncertain_facts(again) == []
     queue = await desk.http.get("/staff/editor")
     assert "a programme for people who cause harm" not in queue.text
+
+
+REFUGE = "d4b55d9c-bce0-5b13-a516-2d231422106b"  # "Safe house for women and children"
+
+
+async def post_form(
+    desk: Desk, token: str, service_id: str, **changes: str | Sequence[str]
+) -> httpx.Response:
+    """Send the edit form as the page has it, with `changes` typed over it."""
+    page = await desk.http.get(f"/staff/listings/{service_id}/edit")
+    data: dict[str, Any] = {k: v if len(v) > 1 else v[0] for k, v in page_form(page.text).items()}
+    data.update(changes)
+    data["csrf_token"] = token
+    return await desk.http.post(f"/staff/listings/{service_id}/edit", data=data)
+
+
+async def test_a_reported_phone_and_address_are_fixed_the_flag_kept_and_the_report_closed(
+    desk: Desk, postcodes: PostcodeDirectory
+) -> None:
+    report = desk.reports.add(
+        REFUGE, "Safe house for women and children", "contact", "The phone number is wrong", ""
+    )
+    token = await sign_in(desk.http, "eddie")
+    page = await desk.http.get(f"/staff/listings/{REFUGE}/edit")
+    # The editor alone sees the confidential address, to fix it, with the flag ticked.
+    assert 'value="Withheld"' in page.text and 'value="BA1 6TB"' in page.text
+    assert page_form(page.text)["location-0-confidential"] == ["yes"]
+    assert "The phone number is wrong" in page.text
+
+    saved = await post_form(
+        desk,
+        token,
+        REFUGE,
+        **{
+            "phone-0": "01632 960 123",
+            "location-0-address_1": "2 Hidden Row",
+            "location-0-postal_code": "ba2 3ab",
+        },
+    )
+    assert saved.status_code == 303, saved.text
+    stored = desk.store.get(REFUGE)
+    assert stored is not None
+    assert [p["number"] for p in stored.source["phones"]] == ["01632 960 123"]
+    location = stored.source["service_at_locations"][0]["location"]
+    assert location["addresses"][0]["address_1"] == "2 Hidden Row"
+    assert location["addresses"][0]["postal_code"] == "BA2 3AB"
+    # Placed again from the new postcode, not left where the old one was.
+    assert "latitude" not in location and "longitude" not in location
+    [place] = stored.service.locations
+    new_place = postcodes.lookup("BA2 3AB")
+    assert new_place is not None
+    assert (place.latitude, place.longitude) == (new_place.latitude, new_place.longitude)
+    assert place.hide_address and place.postcode == "BA2 3AB"
+    # Published nowhere: not on the public page, not in the API, not in the published record.
+    published = json.dumps(stored.record)
+    assert "Hidden Row" not in published and "BA2 3AB" not in published
+    public = httpx.AsyncClient(transport=desk.http._transport, base_url="http://council.test")
+    for address in (f"/services/{REFUGE}", f"/api/services/{REFUGE}"):
+        shown = (await public.get(address)).text
+        assert "Hidden Row" not in shown and "BA2 3AB" not in shown and "BA1 6TB" not in shown
+    assert "01632 960 123" in (await public.get(f"/services/{REFUGE}")).text
+    await public.aclose()
+
+    # The change log in words, then the report marked dealt with from the listing's page.
+    page = await desk.http.get(f"/staff/listings/{REFUGE}/edit")
+    changes = [row[2] for row in table(page.text, "changes")[1:]]
+    assert "phones: 0117 496 0304 -> 01632 960 123" in changes
+    assert (
+        "places: Safe house, Withheld, Bath, BA1 6TB (confidential) -> "
+        "Safe house, 2 Hidden Row, Bath, BA2 3AB (confidential)"
+    ) in changes
+    done = await desk.http.post(
+        f"/staff/reports/{report}/done",
+        data={"csrf_token": token, "back": f"/staff/listings/{REFUGE}/edit"},
+    )
+    assert done.status_code == 303
+    assert done.headers["location"] == f"/staff/listings/{REFUGE}/edit?saved=1"
+    history = (await desk.http.get("/staff/reports")).text
+    [row] = [r for r in table(history, "dealt-with")[1:] if r[0] == str(report)]
+    assert row[1:4] == ["Safe house for women and children", "Eddie Editor (eddie)", "2026-11-23"]
+    assert "phones: 0117 496 0304 -> 01632 960 123 (eddie)" in row[4]
+
+    # Unticking the flag alone publishes nothing: it must be confirmed as well.
+    slip = await post_form(desk, token, REFUGE, **{"location-0-confidential": []})
+    assert slip.status_code == 400 and 'href="#location-0-confidential"' in slip.text
+    assert desk.store.get(REFUGE).service.locations[0].hide_address  # type: ignore[union-attr]
+
+    # The next import of the same feed keeps the editor's values.
+    desk.importer.run(read_json_file(SEED))
+    again = desk.store.get(REFUGE)
+    assert again is not None and again.service.locations[0].postcode == "BA2 3AB"
+    assert again.service.locations[0].hide_address
+
+
+async def test_a_bad_value_keeps_what_was_typed_and_names_the_field(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    refused = await post_form(
+        desk,
+        token,
+        DEBT,
+        **{
+            "phone-0": "call reception",
+            "location-0-postal_code": "BA99 9ZZ",
+            "schedule-new-opens_at": "25:00",
+            "schedule-new-days": ["MO"],
+            "languages": "English, Klingon",
+        },
+    )
+    assert refused.status_code == 400
+    summary = re.search(r'govuk-error-summary__list">(.*?)</ul>', refused.text, re.S)
+    assert summary
+    links = re.findall(r'href="#([^"]+)"', summary.group(1))
+    assert links == ["phone-0", "location-0-postal_code", "schedule-new-opens_at", "languages"]
+    kept = page_form(refused.text)
+    assert kept["phone-0"] == ["call reception"] and kept["location-0-postal_code"] == ["BA99 9ZZ"]
+    assert kept["schedule-new-opens_at"] == ["25:00"] and kept["schedule-new-days"] == ["MO"]
+    assert kept["languages"] == ["English, Klingon"]
+    for field in links:
+        assert f'id="{field}"' in refused.text, f"the summary links to #{field}, which is there"
+    assert desk.edits.changes(DEBT) == []
+    stored = desk.store.get(DEBT)
+    assert stored is not None and stored.source["phones"][0]["number"] == "0117 496 0241"
+
+
+async def test_times_languages_categories_areas_and_cost(desk: Desk) -> None:
+    token = await sign_in(desk.http, "eddie")
+    page = await desk.http.get(f"/staff/listings/{DEBT}/edit")
+    housing = re.search(r'name="categories" type="checkbox" value="([^"]+)"', page.text)
+    assert housing
+    chosen = page_form(page.text)["categories"] + [housing.group(1)]
+    saved = await post_form(
+        desk,
+        token,
+        DEBT,
+        **{
+            "schedule-new-days": ["TU", "TH"],
+            "schedule-new-opens_at": "9.30",
+            "schedule-new-closes_at": "12:00",
+            "holiday-new-valid_from": "2026-12-24",
+            "holiday-new-valid_to": "2027-01-02",
+            "languages": "English, Polish",
+            "categories": chosen,
+            "service_areas": "Wiltshire\nBA14",
+            "cost": "paid",
+            "cost_amount": "2.50",
+        },
+    )
+    assert saved.status_code == 303, saved.text
+    stored = desk.store.get(DEBT)
+    assert stored is not None
+    public = (await desk.http.get(f"/services/{DEBT}")).text
+    assert "Tuesday and Thursday, 09:30 to 12:00" in public
+    assert "Closed 2026-12-24 to 2027-01-02" in public
+    assert stored.service.languages == ("en", "pl")
+    assert len(stored.service.categories) == len(chosen)
+    assert stored.service.free is False
+    assert [a.get("name") for a in stored.source["service_areas"]] == ["Wiltshire", "BA14"]
+    fields = {c["field_name"] for c in desk.edits.changes(DEBT)}
+    assert fields == {"schedules", "languages", "attributes", "service_areas", "cost_options"}
+
+    # Taking a time away again.
+    form = page_form((await desk.http.get(f"/staff/listings/{DEBT}/edit")).text)
+    emptied = {k: "" for k in form if k.startswith("schedule-0-") and k != "schedule-0-days"}
+    removed = await post_form(desk, token, DEBT, **emptied, **{"schedule-0-days": []})
+    assert removed.status_code == 303
+    left = desk.store.get(DEBT)
+    assert left is not None and len(left.source["schedules"]) == 1
+
+
+def test_suggested_categories_below_the_measured_confidence_are_not_shown() -> None:
+    terms = tuple(
+        TaxonomyTerm(id=f"t{n}", name=name, taxonomy="DfE")
+        for n, name in enumerate(["Parenting support", "Debt and welfare advice"])
+    )
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    categories = CategoryMap(terms, vectors)
+    sure = np.array([SHOWN_FROM + 0.01, 0.0], dtype=np.float32)
+    unsure = np.array([SHOWN_FROM - 0.01, 0.0], dtype=np.float32)
+    assert [t.term.name for t in shown_tags(sure, categories)] == ["Parenting support"]
+    assert shown_tags(unsure, categories) == []
+    assert [t.term.name for t in shown_tags(unsure, categories, shown_from=0.3)] == [
+        "Parenting support"
+    ]
+
+
+def test_reports_kept_before_their_history_was_recorded_are_read_and_resolved(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "app.db"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE listing_reports (id INTEGER PRIMARY KEY, service_id TEXT NOT NULL, "
+            "service_name TEXT NOT NULL, problem TEXT NOT NULL, details TEXT NOT NULL, "
+            "reporter_email TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+            "status TEXT NOT NULL DEFAULT 'new')"
+        )
+        db.execute(
+            "INSERT INTO listing_reports (service_id, service_name, problem, details, "
+            "created_at) VALUES ('s1', 'Old listing', 'closed', 'Closed in June', "
+            "'2026-06-01T09:00:00Z')"
+        )
+    reports = ReportQueue(path, clock=lambda: TODAY)
+    [old] = reports.waiting()
+    assert (old.details, old.resolved_by, old.resolved_at) == ("Closed in June", "", "")
+    assert reports.resolve(old.id, "eddie") and not reports.resolve(old.id, "eddie")
+    [done] = reports.dealt_with()
+    assert (done.resolved_by, done.resolved_at) == ("eddie", "2026-11-23T10:00:00Z")
+    assert reports.about("s1") == [done] and reports.waiting() == []

@@ -5,9 +5,11 @@ from __future__ import annotations
 import smtplib
 import ssl
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
 from typing import Protocol
 
 from feedback.checks import one_line
@@ -30,14 +32,20 @@ def recipient(to: str) -> Address:
     return Address(addr_spec=to)
 
 
-def build_message(sender: str, to: Address, subject: str, body: str) -> EmailMessage:
+def build_message(
+    sender: str, to: Address, subject: str, body: str, now: datetime | None = None
+) -> EmailMessage:
     """The message, its headers made by the email package (ValueError for a sender with a
-    line break): the subject kept on one line and encoded (RFC 2047) when it is not ASCII,
-    the body in UTF-8 as quoted-printable so that it passes any mail server."""
+    line break): `Date` (now, or `now`) and a unique `Message-ID` on the sender's domain, as
+    RFC 5322 asks of the sender; the subject kept on one line and encoded (RFC 2047) when it
+    is not ASCII, the body in UTF-8 as quoted-printable so that it passes any mail server."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
     message["Subject"] = one_line(subject)
+    message["Date"] = format_datetime(now or datetime.now(UTC))
+    domain = sender.rpartition("@")[2].strip(" >") or "localhost"
+    message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(body, cte="quoted-printable")
     return message
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from feedback.checks import email_problem, sentence, text_problem
@@ -41,6 +41,12 @@ class Suggestion:
     added_by: str = "matcher"
     noted_by: str = ""
     noted_at: str = ""
+    #: The needs (numbers from 0) the service is suggested for: the matcher's, or the need a
+    #: practitioner added it against (none when added without one).
+    needs_met: tuple[int, ...] = ()
+    #: Why the matcher suggested it, in words a practitioner can check (none when added by
+    #: hand).
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,10 @@ class Decision:
     sent_at: str | None = None
     acknowledged_at: str | None = None
     take_up: str | None = None
+    #: What the referrer added when they answered (empty if nothing).
+    take_up_comment: str = ""
+    #: When the letter this one corrects was sent (UTC, ISO 8601); empty if it corrects none.
+    corrects: str = ""
     suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
     #: For each need: its categories, whether a suitable local service existed, and how it
     #: was read (`reading`, the matcher's reading; absent in decisions made before readings
@@ -87,11 +97,16 @@ class Decision:
 
 def with_proposals(current: list[Suggestion], proposed: list[Suggestion]) -> list[Suggestion]:
     """The suggestions after the matcher proposed again: its new proposals in its order (each
-    keeping the note a practitioner wrote on it), then the services practitioners added by
-    hand that it did not propose, in their order. The matcher's earlier proposals that it no
-    longer makes are left out."""
+    keeping the note a practitioner wrote on it, with the needs and reasons it has now),
+    then the services practitioners added by hand that it did not propose, in their order.
+    The matcher's earlier proposals that it no longer makes are left out."""
     kept = {s.service_id: s for s in current}
-    out = [kept.get(p.service_id, p) for p in proposed]
+    out = [
+        replace(kept[p.service_id], needs_met=p.needs_met, reasons=p.reasons)
+        if p.service_id in kept
+        else p
+        for p in proposed
+    ]
     chosen = {s.service_id for s in out}
     out += [s for s in current if s.added_by != "matcher" and s.service_id not in chosen]
     return out

@@ -134,12 +134,22 @@ def _add_need_facts(db: sqlite3.Connection) -> None:
     )
 
 
+def _add_reasons_and_comments(db: sqlite3.Connection) -> None:
+    """Which needs each suggestion is for and why the matcher suggested it (JSON lists;
+    empty for suggestions made before, which the letter lists apart from the needs), and
+    what a referrer added to their acknowledgement."""
+    db.execute("ALTER TABLE decision_suggestions ADD COLUMN needs_met TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE decision_suggestions ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE decisions ADD COLUMN take_up_comment TEXT NOT NULL DEFAULT ''")
+
+
 #: Each entry moves the schema up one version.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _add_public_ids,
     _add_sending_claims,
     _add_note_authors,
     _add_need_facts,
+    _add_reasons_and_comments,
 )
 
 

@@ -11,11 +11,13 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from feedback import manager
+from feedback.manager import UnmetNeed, WorkItem
 from feedback.need_readings import facts_from_json, facts_json
 from feedback.records import (
     ACKNOWLEDGED,
@@ -49,12 +51,36 @@ FIELDS = (
     "message",
     "need_outcomes",
     "la_code",
+    "corrects",
 )
+#: The fields a practitioner may correct after saving, with their names in the trail.
+CORRECTABLE = {
+    "reference": "reference",
+    "referrer_name": "referrer's name",
+    "referrer_role": "referrer's role",
+    "referrer_organisation": "referrer's organisation",
+    "referrer_email": "referrer's email address",
+    "decision": "decision",
+    "decided_on": "date of the decision",
+    "reason": "reason",
+    "needs": "needs",
+    "child_ages": "children's ages",
+    "postcode": "postcode",
+    "language": "language",
+    "interpreter": "interpreter",
+    "consent": "consent",
+}
+#: Changes to these fields make the matcher propose again.
+MATCHED_ON = ("needs", "child_ages", "postcode")
 #: A claim to send a letter older than this was left by a process that stopped mid-send.
 SENDING_TIMEOUT = timedelta(minutes=10)
 _LARGEST_ID = 2**63 - 1
 _COLUMNS = (
-    "id, public_id, fields, status, created_by, created_at, sent_at, acknowledged_at, take_up"
+    "id, public_id, fields, status, created_by, created_at, sent_at, acknowledged_at, take_up, "
+    "take_up_comment"
+)
+_SUGGESTION_COLUMNS = (
+    "service_id, service_name, note, added_by, noted_by, noted_at, needs_met, reasons"
 )
 
 
@@ -89,6 +115,57 @@ class ReadingChange:
 
 
 @dataclass(frozen=True)
+class DetailsChange:
+    """A practitioner's correction of a decision's details: `values` as `parse_decision`
+    gives them; when the needs, ages or postcode changed, what the matcher then found
+    (`proposed`, `outcomes` and `la_code` as `Feedback.propose` records them; None when it
+    was not run again); `detail` says what changed, field by field."""
+
+    values: dict[str, Any]
+    detail: str
+    proposed: list[Suggestion] | None = None
+    outcomes: list[dict[str, object]] | None = None
+    la_code: str | None = None
+
+
+def _plain(value: object) -> str:
+    """A field's value as the trail shows it."""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value if value is not None else "")
+
+
+def changed_fields(before: Decision, values: dict[str, Any]) -> list[str]:
+    """The correctable fields whose value differs, as "name: old -> new"."""
+    out = []
+    for name, label in CORRECTABLE.items():
+        old = getattr(before, name)
+        new = values.get(name, old)
+        if name == "reference":
+            old, new = str(old), str(new).strip().upper()
+        if isinstance(old, tuple):
+            new = tuple(new)
+        if old != new:
+            out.append(f"{label}: {_plain(old) or '(none)'} -> {_plain(new) or '(none)'}")
+    return out
+
+
+def _renumbered(
+    suggestions: list[Suggestion], old: tuple[str, ...], new: tuple[str, ...]
+) -> list[Suggestion]:
+    """The suggestions with the needs they are for renumbered to the needs' new places (a
+    need whose text is gone is no longer one of theirs)."""
+    places = {text: n for n, text in reversed(list(enumerate(new)))}
+    out = []
+    for s in suggestions:
+        needs = tuple(places[old[i]] for i in s.needs_met if 0 <= i < len(old) and old[i] in places)
+        out.append(replace(s, needs_met=needs))
+    return out
+
+
+@dataclass(frozen=True)
 class ServiceNote:
     """A practitioner's note on a service they suggested: the text, who wrote it (a
     username; empty if no record says) and when (UTC, ISO 8601; empty if unknown)."""
@@ -100,16 +177,6 @@ class ServiceNote:
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def working_days_between(start: date, end: date) -> int:
-    """Monday-to-Friday days after `start` up to and including `end` (0 if `end` is not
-    after `start`), counted without walking the days, whatever the dates."""
-    if end <= start:
-        return 0
-    weeks, extra = divmod((end - start).days, 7)
-    first = start.weekday()
-    return weeks * 5 + sum(1 for step in range(1, extra + 1) if (first + step) % 7 < 5)
 
 
 def _locked(status: str | None) -> str:
@@ -164,6 +231,7 @@ class FeedbackStore:
         fields["message"] = str(values.get("message") or "")
         fields["need_outcomes"] = list(values.get("need_outcomes") or ())
         fields["la_code"] = str(values.get("la_code") or "")
+        fields["corrects"] = ""
         with self._connect() as db:
             cursor = db.execute(
                 "INSERT INTO decisions (public_id, reference, fields, status, created_by, "
@@ -191,7 +259,8 @@ class FeedbackStore:
         db.execute("DELETE FROM decision_suggestions WHERE decision_id = ?", (decision_id,))
         db.executemany(
             "INSERT INTO decision_suggestions (decision_id, position, service_id, service_name, "
-            "note, added_by, noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "note, added_by, noted_by, noted_at, needs_met, reasons) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     decision_id,
@@ -202,20 +271,39 @@ class FeedbackStore:
                     s.added_by,
                     s.noted_by,
                     s.noted_at,
+                    json.dumps(list(s.needs_met)),
+                    json.dumps(list(s.reasons)),
                 )
                 for n, s in enumerate(suggestions)
             ],
         )
 
-    def _read(self, db: sqlite3.Connection, row: tuple[Any, ...]) -> Decision:
-        suggestions = db.execute(
-            "SELECT service_id, service_name, note, added_by, noted_by, noted_at "
-            "FROM decision_suggestions WHERE decision_id = ? ORDER BY position",
-            (row[0],),
+    def _suggestions(self, db: sqlite3.Connection, decision_id: int) -> list[Suggestion]:
+        rows = db.execute(
+            f"SELECT {_SUGGESTION_COLUMNS} FROM decision_suggestions WHERE decision_id = ? "
+            "ORDER BY position",
+            (decision_id,),
         ).fetchall()
+        return [
+            Suggestion(
+                str(row[0]),
+                str(row[1]),
+                str(row[2]),
+                str(row[3]),
+                str(row[4]),
+                str(row[5]),
+                needs_met=tuple(int(n) for n in json.loads(row[6])),
+                reasons=tuple(str(r) for r in json.loads(row[7])),
+            )
+            for row in rows
+        ]
+
+    def _read(self, db: sqlite3.Connection, row: tuple[Any, ...]) -> Decision:
+        suggestions = self._suggestions(db, row[0])
         fields = json.loads(row[2])
         fields.setdefault("need_outcomes", [])
         fields.setdefault("la_code", "")
+        fields.setdefault("corrects", "")
         fields["need_outcomes"] = tuple(fields["need_outcomes"])
         fields["decided_on"] = date.fromisoformat(fields["decided_on"])
         fields["needs"] = tuple(fields["needs"])
@@ -231,7 +319,8 @@ class FeedbackStore:
             sent_at=row[6],
             acknowledged_at=row[7],
             take_up=row[8],
-            suggestions=tuple(Suggestion(*s) for s in suggestions),
+            take_up_comment=row[9] or "",
+            suggestions=tuple(suggestions),
         )
 
     def _need_facts(
@@ -357,18 +446,83 @@ class FeedbackStore:
                 "'$.la_code', ?) WHERE id = ?",
                 (json.dumps(change.outcomes), change.la_code, decision_id),
             )
-            rows = db.execute(
-                "SELECT service_id, service_name, note, added_by, noted_by, noted_at "
-                "FROM decision_suggestions WHERE decision_id = ? ORDER BY position",
-                (decision_id,),
-            ).fetchall()
-            chosen = with_proposals([Suggestion(*r) for r in rows], change.proposed)
+            chosen = with_proposals(self._suggestions(db, decision_id), change.proposed)
             self._write_suggestions(db, decision_id, chosen)
             self._audit(
                 db, decision_id, by, f"changed how need {change.index + 1} was read", change.detail
             )
             names = "; ".join(s.service_name for s in change.proposed) or "nothing"
             self._audit(db, decision_id, "matcher", "proposed suggestions", names)
+
+    def correct_details(self, decision_id: int, change: DetailsChange, by: str) -> bool:
+        """Correct a decision's details, in one transaction, with the change in the trail.
+        Until the letter is sent, the draft is changed; once sent (or acknowledged), the
+        decision becomes a draft again marked as correcting the letter sent, so that a
+        corrected letter is sent (the earlier acknowledgement stays in the trail). When the
+        matcher ran again, its proposals replace its earlier ones (services added by hand
+        and notes are kept, renumbered to the needs' new places). Whether the letter was
+        already sent; FeedbackError if it is being sent just now, or there is no such
+        decision."""
+        values = change.values
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT fields, status, sent_at FROM decisions WHERE id = ?", (decision_id,)
+            ).fetchone()
+            if row is None or row[1] == SENDING:
+                raise FeedbackError(_locked(None if row is None else str(row[1])))
+            fields = json.loads(row[0])
+            old_needs = tuple(fields.get("needs") or ())
+            for name in CORRECTABLE:
+                if name in values:
+                    fields[name] = values[name]
+            fields["reference"] = str(values.get("reference", fields["reference"])).strip().upper()
+            fields["decided_on"] = str(fields["decided_on"])
+            fields["needs"] = list(fields.get("needs") or ())
+            fields["child_ages"] = list(fields.get("child_ages") or ())
+            if change.outcomes is not None:
+                fields["need_outcomes"] = change.outcomes
+            if change.la_code is not None:
+                fields["la_code"] = change.la_code
+            was_sent = row[1] in (SENT, ACKNOWLEDGED)
+            if was_sent:
+                fields["corrects"] = str(row[2] or "")
+            updated = db.execute(
+                "UPDATE decisions SET fields = ?, reference = ?, status = ?, "
+                "acknowledged_at = CASE WHEN ? THEN NULL ELSE acknowledged_at END, "
+                "take_up = CASE WHEN ? THEN NULL ELSE take_up END, "
+                "take_up_comment = CASE WHEN ? THEN '' ELSE take_up_comment END "
+                "WHERE id = ? AND status = ?",
+                (
+                    json.dumps(fields),
+                    fields["reference"],
+                    DRAFT if was_sent else row[1],
+                    was_sent,
+                    was_sent,
+                    was_sent,
+                    decision_id,
+                    row[1],
+                ),
+            ).rowcount
+            if updated != 1:
+                raise FeedbackError("someone changed this decision just now; reload the page")
+            current = _renumbered(
+                self._suggestions(db, decision_id), old_needs, tuple(fields["needs"])
+            )
+            if change.proposed is not None:
+                current = with_proposals(current, change.proposed)
+            self._write_suggestions(db, decision_id, current)
+            action = (
+                "corrected the decision after sending" if was_sent else "corrected the decision"
+            )
+            self._audit(db, decision_id, by, action, change.detail)
+            if was_sent:
+                self._audit(
+                    db, decision_id, by, f"status: {DRAFT}", "a corrected letter is to be sent"
+                )
+            if change.proposed is not None:
+                names = "; ".join(s.service_name for s in change.proposed) or "nothing"
+                self._audit(db, decision_id, "matcher", "proposed suggestions", names)
+        return was_sent
 
     def claim_for_sending(
         self, decision_id: int, by: str, stale_after: timedelta = SENDING_TIMEOUT
@@ -403,20 +557,35 @@ class FeedbackStore:
                 raise FeedbackError("the letter was not being sent")
             self._audit(db, decision_id, by, f"status: {status}", detail)
 
-    def acknowledge(self, decision_id: int, take_up: str) -> bool:
-        """Record the referrer's acknowledgement of a sent letter, with whether the family
-        will take up the offer. True if this call recorded it, False if it had already been
-        acknowledged (the first answer stands). FeedbackError if the letter is not sent."""
+    def acknowledge(
+        self, decision_id: int, take_up: str, comment: str = "", change: bool = False
+    ) -> bool:
+        """Record the referrer's acknowledgement of a sent letter: whether the family will
+        take up the offer, and what they added. True if this call recorded it. A second
+        answer is taken only when it is a `change` of the answer (a form sent twice does
+        not change the first); False when it was already acknowledged and this is no
+        change. FeedbackError if the letter is not sent."""
+        detail = f"family taking up the offer: {take_up}" + (
+            f"; comment: {comment}" if comment else ""
+        )
         with self._connect() as db:
             recorded = db.execute(
-                "UPDATE decisions SET status = ?, acknowledged_at = ?, take_up = ? "
-                "WHERE id = ? AND status = ?",
-                (ACKNOWLEDGED, _stamp(self._clock()), take_up, decision_id, SENT),
+                "UPDATE decisions SET status = ?, acknowledged_at = ?, take_up = ?, "
+                "take_up_comment = ? WHERE id = ? AND status = ?",
+                (ACKNOWLEDGED, _stamp(self._clock()), take_up, comment, decision_id, SENT),
             ).rowcount
             if recorded == 1:
-                detail = f"family taking up the offer: {take_up}"
                 self._audit(db, decision_id, "referrer", f"status: {ACKNOWLEDGED}", detail)
                 return True
+            if change:
+                changed = db.execute(
+                    "UPDATE decisions SET take_up = ?, take_up_comment = ? "
+                    "WHERE id = ? AND status = ?",
+                    (take_up, comment, decision_id, ACKNOWLEDGED),
+                ).rowcount
+                if changed == 1:
+                    self._audit(db, decision_id, "referrer", "changed the answer", detail)
+                    return True
             status = self._status(db, decision_id)
         if status == ACKNOWLEDGED:
             return False
@@ -459,6 +628,17 @@ class FeedbackStore:
             ).fetchall()
         return [(str(r[0]), str(r[1])) for r in rows]
 
+    def open_decisions_by(self, username: str) -> list[Decision]:
+        """This person's decisions not yet acknowledged (drafts, letters being sent, sent or
+        not delivered), most recently recorded first."""
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM decisions WHERE created_by = ? AND status <> ? "
+                "ORDER BY id DESC",
+                (username, ACKNOWLEDGED),
+            ).fetchall()
+            return [self._read(db, row) for row in rows]
+
     def ids(self) -> list[int]:
         with self._connect() as db:
             return [int(r[0]) for r in db.execute("SELECT id FROM decisions ORDER BY id")]
@@ -479,43 +659,24 @@ class FeedbackStore:
             ]
         return [d for d in (self.get(i) for i in ids) if d is not None]
 
-    def worklist(self, working_days: int) -> tuple[list[Decision], list[Decision]]:
-        """Decisions with no feedback sent after `working_days`, and letters sent that long
-        ago and not acknowledged."""
-        today = self._clock().date()
-        unsent: list[Decision] = []
-        unacknowledged: list[Decision] = []
-        for decision_id in self.ids():
-            decision = self.get(decision_id)
-            if decision is None:
-                continue
-            if decision.status in (DRAFT, SENDING, FAILED):
-                if working_days_between(decision.decided_on, today) > working_days:
-                    unsent.append(decision)
-            elif decision.status == SENT and decision.sent_at:
-                sent = datetime.strptime(decision.sent_at, "%Y-%m-%dT%H:%M:%SZ").date()
-                if working_days_between(sent, today) > working_days:
-                    unacknowledged.append(decision)
-        return unsent, unacknowledged
+    def worklist(self, working_days: int) -> tuple[list[WorkItem], list[WorkItem]]:
+        """Decisions with no feedback sent after `working_days` working days, and letters
+        sent that long ago and not acknowledged, most overdue first (see `manager.worklist`)."""
+        with self._connect() as db:
+            return manager.worklist(db, self._clock().date(), working_days)
 
     def gaps(self, since: date, until: date) -> list[tuple[str, str, int]]:
         """Needs recorded in decisions between the dates (inclusive) for which no suitable
-        local service existed: (category, council area code, how many), most first."""
-        counts: dict[tuple[str, str], int] = {}
-        for decision_id in self.ids():
-            decision = self.get(decision_id)
-            if decision is None or not since <= decision.decided_on <= until:
-                continue
-            for outcome in decision.need_outcomes:
-                if outcome.get("matched"):
-                    continue
-                categories = list(outcome.get("categories") or []) or ["No category"]  # type: ignore[call-overload]
-                for category in categories:
-                    key = (str(category), decision.la_code or "Unknown area")
-                    counts[key] = counts.get(key, 0) + 1
-        return sorted(
-            ((c, a, n) for (c, a), n in counts.items()), key=lambda row: (-row[2], row[0], row[1])
-        )
+        local service existed, by the category each was read into and council area code:
+        (category, area code, how many), most first (see `manager.gap_counts`)."""
+        with self._connect() as db:
+            return manager.gap_counts(db, since, until)
+
+    def unmet_needs(self, since: date, until: date) -> list[UnmetNeed]:
+        """Each need of the decisions between the dates (inclusive) for which no suitable
+        local service existed, with its words and how it was read (see `manager.unmet_needs`)."""
+        with self._connect() as db:
+            return manager.unmet_needs(db, since, until)
 
     def purge(self, older_than: timedelta) -> list[str]:
         """Remove decisions (with their suggestions and trail) recorded before the retention

@@ -1,23 +1,23 @@
-"""The practitioner's feedback pages: record a decision, choose suggestions, preview and send
-the letter; the manager's worklist; the referrer's acknowledgement."""
+"""The practitioner's feedback pages: record a decision, see why each service was suggested,
+choose suggestions (for a need, or from a service's page), correct the details, preview and
+send the letter (corrected after sending when needed), their own open decisions; the
+referrer's acknowledgement."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date
 from typing import Any
 from urllib.parse import quote
 
-from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from feedback.checks import displayable, one_line, text_problem
-from feedback.gaps import GapRow, bar_chart_svg, by_category, gaps_csv
 from feedback.links import LinkError
 from feedback.need_readings import (
     ABOUT_PHRASES,
@@ -31,7 +31,15 @@ from feedback.need_readings import (
     parse_choice,
 )
 from feedback.pdf import PdfError, render_pdf
-from feedback.records import CONSENT, DECISIONS, EDITABLE, Decision, Suggestion, parse_decision
+from feedback.records import (
+    CONSENT,
+    DECISIONS,
+    EDITABLE,
+    SENDING,
+    Decision,
+    Suggestion,
+    parse_decision,
+)
 from feedback.service import Feedback
 from feedback.store import FeedbackError
 from matching.finder import FindQuery
@@ -72,6 +80,38 @@ def attachment(filename: str) -> str:
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
+def _form_view(
+    request: Request,
+    account: Account,
+    feedback: Feedback,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    decision: Decision | None = None,
+) -> Response:
+    """The decision's form: empty to record one, or filled in to correct `decision`."""
+    return render(
+        request,
+        "staff/decision_new.html",
+        {
+            "account": account,
+            "decision": decision,
+            "values": values,
+            "errors": errors,
+            "error_list": [{"text": m, "href": f"#{f}"} for f, m in errors.items()],
+            "decision_items": [
+                {"value": k, "text": v, "checked": values.get("decision") == k}
+                for k, v in DECISIONS.items()
+            ],
+            "consent_items": [
+                {"value": k, "text": v, "checked": values.get("consent", "not-asked") == k}
+                for k, v in CONSENT.items()
+            ],
+            "policy": feedback.policy,
+        },
+        400 if errors else 200,
+    )
+
+
 async def new_decision(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
@@ -89,24 +129,65 @@ async def new_decision(request: Request) -> Response:
             )
             created = await run_in_threadpool(feedback.store.require, decision_id)
             return RedirectResponse(f"/staff/decisions/{created.public_id}", 303)
+    return _form_view(request, account, feedback, values, errors)
+
+
+def _typed_values(decision: Decision) -> dict[str, Any]:
+    """A decision's details as the form shows them."""
+    return {
+        "reference": decision.reference,
+        "referrer_name": decision.referrer_name,
+        "referrer_role": decision.referrer_role,
+        "referrer_organisation": decision.referrer_organisation,
+        "referrer_email": decision.referrer_email,
+        "decision": decision.decision,
+        "decided_on": decision.decided_on.isoformat(),
+        "reason": decision.reason,
+        "needs": "\n".join(decision.needs),
+        "child_ages": ", ".join(str(a) for a in decision.child_ages),
+        "postcode": decision.postcode,
+        "language": decision.language,
+        "interpreter": "yes" if decision.interpreter else "",
+        "consent": decision.consent,
+    }
+
+
+async def edit_decision(request: Request) -> Response:
+    """Correct a decision's details: until the letter is sent, the draft changes; after,
+    the decision is a draft again, to send a corrected letter. Every change is in the
+    trail."""
+    account = await require(request, PRACTITIONER)
+    feedback = _feedback(request)
+    decision = await _decision(request)
+    if decision.status == SENDING:
+        raise HTTPException(409, "The letter is being sent just now; reload the page in a minute.")
+    values = _typed_values(decision)
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        form = await csrf.checked_form(request)
+        raw = {k: str(v) for k, v in form.items() if k != csrf.FIELD}
+        parsed, errors = parse_decision(raw)
+        values = {k: displayable(v) for k, v in raw.items()}
+        if not errors:
+            try:
+                await run_in_threadpool(
+                    feedback.correct_details, decision, parsed, account.username
+                )
+            except FeedbackError as error:
+                raise HTTPException(409, str(error)) from None
+            return RedirectResponse(f"/staff/decisions/{decision.public_id}", 303)
+    return _form_view(request, account, feedback, values, errors, decision)
+
+
+async def my_decisions(request: Request) -> Response:
+    """The practitioner's own decisions not yet acknowledged, most recent first."""
+    account = await require(request, PRACTITIONER)
+    feedback = _feedback(request)
+    mine = await run_in_threadpool(feedback.store.open_decisions_by, account.username)
     return render(
         request,
-        "staff/decision_new.html",
-        {
-            "values": values,
-            "errors": errors,
-            "error_list": [{"text": m, "href": f"#{f}"} for f, m in errors.items()],
-            "decision_items": [
-                {"value": k, "text": v, "checked": values.get("decision") == k}
-                for k, v in DECISIONS.items()
-            ],
-            "consent_items": [
-                {"value": k, "text": v, "checked": values.get("consent", "not-asked") == k}
-                for k, v in CONSENT.items()
-            ],
-            "policy": feedback.policy,
-        },
-        400 if errors else 200,
+        "staff/my_decisions.html",
+        {"account": account, "decisions": mine, "labels": DECISIONS},
     )
 
 
@@ -187,7 +268,9 @@ def _need_views(
     for n, need in enumerate(decision.needs):
         outcomes = decision.need_outcomes
         outcome = outcomes[n] if n < len(outcomes) and outcomes[n].get("need") == need else None
-        views.append(_need_view(n + 1, need, readings[n], outcome, typed.get(n + 1)))
+        view = _need_view(n + 1, need, readings[n], outcome, typed.get(n + 1))
+        view["services"] = [s.service_name for s in decision.suggestions if n in s.needs_met]
+        views.append(view)
     return views
 
 
@@ -204,6 +287,9 @@ async def _decision_view(
     status 400."""
     feedback = _feedback(request)
     words = request.query_params.get("q", "").strip()[:200]
+    for_need = request.query_params.get("need", "")
+    need = int(for_need) if for_need.isascii() and for_need.isdigit() and len(for_need) <= 2 else 0
+    need = need if 1 <= need <= len(decision.needs) else 0
     found = []
     if words:
         result = await run_in_threadpool(
@@ -223,8 +309,11 @@ async def _decision_view(
             "decision": decision,
             "editable": decision.status in EDITABLE,
             "decisions": DECISIONS,
+            "consent": CONSENT,
             "words": words,
             "found": found,
+            "search_need": need,
+            "correction_of": _day(decision.corrects),
             "earlier": earlier,
             "audit": audit,
             "take_up": TAKE_UP,
@@ -304,6 +393,24 @@ def _moved(suggestions: list[Suggestion], service_id: str, step: int) -> list[Su
     return suggestions
 
 
+def _need_of(text: str, decision: Decision) -> int:
+    """The need (from 1) a form names, or 0 for none; 400 for a need the decision lacks."""
+    if not text:
+        return 0
+    if not text.isascii() or not text.isdigit() or len(text) > 2:
+        raise HTTPException(400, "There is no such need in this decision.")
+    if not 1 <= int(text) <= len(decision.needs):
+        raise HTTPException(400, "There is no such need in this decision.")
+    return int(text)
+
+
+def _day(stamp: str) -> str:
+    """A stored time (UTC, ISO 8601) as a day in words; empty for none."""
+    if not stamp:
+        return ""
+    return date.fromisoformat(stamp[:10]).strftime("%-d %B %Y")
+
+
 def _back(form_value: str, decision: Decision) -> str:
     """Where to go after a change: a path on this site, else the decision. Browsers read
     "//host" and "/\\host" as another site, so neither is a path here."""
@@ -331,8 +438,17 @@ async def change_suggestions(request: Request) -> Response:
         stored = await run_in_threadpool(feedback.directory.get, service_id)
         if stored is None:
             raise HTTPException(404, "There is no such service to add.")
-        suggestions.append(Suggestion(service_id, stored.service.name, "", account.username))
-        detail = stored.service.name
+        need = _need_of(str(form.get("need", "")), decision)
+        suggestions.append(
+            Suggestion(
+                service_id,
+                stored.service.name,
+                "",
+                account.username,
+                needs_met=(need - 1,) if need else (),
+            )
+        )
+        detail = stored.service.name + (f", for need {need}" if need else "")
     elif action in ("remove", "up", "down", "note") and service_id in known:
         name = next(s.service_name for s in suggestions if s.service_id == service_id)
         detail = name
@@ -366,6 +482,45 @@ async def change_suggestions(request: Request) -> Response:
     return RedirectResponse(back, 303)
 
 
+async def add_to_decision(request: Request) -> Response:
+    """Add a service (from its page) to the decision the practitioner chose among their own
+    drafts; then the decision's page shows it among the suggestions."""
+    account = await require(request, PRACTITIONER)
+    feedback = _feedback(request)
+    form = await csrf.checked_form(request)
+    service_id = str(form.get("service_id", ""))
+    chosen = str(form.get("decision", ""))
+    if text_problem(service_id, "the service") or not service_id:
+        raise HTTPException(400, "There is no such service to add.")
+    decision = await run_in_threadpool(feedback.store.find, chosen)
+    if decision is None or decision.created_by != account.username:
+        raise HTTPException(400, "Select one of your own drafts to add the service to.")
+    if decision.status not in EDITABLE:
+        raise HTTPException(409, "That letter has been sent; it cannot be changed.")
+    back = f"/staff/decisions/{decision.public_id}#suggestions"
+    if any(s.service_id == service_id for s in decision.suggestions):
+        return RedirectResponse(back, 303)
+    stored = await run_in_threadpool(feedback.directory.get, service_id)
+    if stored is None:
+        raise HTTPException(404, "There is no such service to add.")
+    suggestions = [
+        *decision.suggestions,
+        Suggestion(service_id, stored.service.name, "", account.username),
+    ]
+    try:
+        await run_in_threadpool(
+            feedback.store.change_suggestions,
+            decision.id,
+            suggestions,
+            account.username,
+            "added a suggestion",
+            stored.service.name,
+        )
+    except FeedbackError as error:
+        raise HTTPException(409, str(error)) from None
+    return RedirectResponse(back, 303)
+
+
 async def set_message(request: Request) -> Response:
     account = await require(request, PRACTITIONER)
     feedback = _feedback(request)
@@ -384,24 +539,24 @@ async def set_message(request: Request) -> Response:
 
 
 async def _letter(request: Request, view: str) -> dict[str, Any]:
-    """What a letter shows, for the page and the PDF: the decision, its services, the sender.
-    The `view` (what was looked at) goes in the decision's audit trail with who and when."""
+    """What a letter shows, for the page and the PDF: the decision and its letter (as the
+    email's text is made). The `view` (what was looked at) goes in the decision's audit
+    trail with who and when."""
     account = await require(request, PRACTITIONER, MANAGER)
     feedback = _feedback(request)
     decision = await _decision(request)
     await run_in_threadpool(feedback.store.record_view, decision.id, account.username, view)
-    return {
-        "decision": decision,
-        "decisions": DECISIONS,
-        "services": await run_in_threadpool(feedback.letter_services, decision),
-        "policy": feedback.policy,
-        "sender": account.display_name,
-    }
+    link = (
+        "(a link for the referrer, made when the letter is sent)"
+        if decision.status in EDITABLE
+        else "(the link sent to the referrer in the email)"
+    )
+    letter = await run_in_threadpool(feedback.letter, decision, account.display_name, link)
+    return {"account": account, "decision": decision, "letter": letter}
 
 
 async def letter_page(request: Request) -> Response:
     letter = await _letter(request, "viewed the letter")
-    letter["acknowledge_url"] = "(a link for the referrer, made when the letter is sent)"
     return render(request, "staff/letter.html", letter)
 
 
@@ -417,103 +572,62 @@ async def send_letter(request: Request) -> Response:
     return RedirectResponse(f"/staff/decisions/{decision.public_id}", 303)
 
 
-async def worklist(request: Request) -> Response:
-    account = await require(request, MANAGER)
-    feedback = _feedback(request)
-    unsent, unacknowledged = await run_in_threadpool(feedback.store.worklist, feedback.working_days)
-    return render(
-        request,
-        "staff/worklist.html",
-        {
-            "account": account,
-            "unsent": unsent,
-            "unacknowledged": unacknowledged,
-            "days": feedback.working_days,
-        },
-    )
+MAX_COMMENT = 1000
 
 
 async def acknowledge(request: Request) -> Response:
+    """The referrer's acknowledgement: whether the family will take up the offer, with a
+    comment; once given, the answer can be changed (a form sent twice changes nothing)."""
     feedback = _feedback(request)
     token = request.path_params["token"]
     try:
         decision = await run_in_threadpool(feedback.decision_for_link, token)
     except (LinkError, FeedbackError) as refused:
         return render(request, "public/error.html", {"status": 410, "detail": str(refused)}, 410)
-    done = decision.acknowledged_at is not None
-    error = None
-    if request.method == "POST" and not done:
+    errors: dict[str, str] = {}
+    typed = {"take_up": "", "comment": ""}
+    changing = False
+    if request.method == "POST":
         form = await csrf.checked_form(request)
+        changing = form.get("action") == "change"
         take_up = str(form.get("take_up", ""))
+        comment = str(form.get("comment", "")).strip()
+        typed = {"take_up": take_up if take_up in TAKE_UP else "", "comment": displayable(comment)}
         if take_up not in TAKE_UP:
-            error = "Select whether the family will take up the offer"
-        else:
+            errors["take_up"] = "Select whether the family will take up the offer"
+        problem = text_problem(comment, "your comment", multi_line=True)
+        if problem or len(comment) > MAX_COMMENT:
+            errors["comment"] = problem or f"Your comment must be {MAX_COMMENT} characters or fewer"
+        if not errors:
             try:
-                await run_in_threadpool(feedback.store.acknowledge, decision.id, TAKE_UP[take_up])
+                await run_in_threadpool(
+                    feedback.store.acknowledge, decision.id, TAKE_UP[take_up], comment, changing
+                )
             except FeedbackError as refused:
                 detail = str(refused)
                 return render(request, "public/error.html", {"status": 410, "detail": detail}, 410)
-            done = True  # by this answer, or by an earlier one that stands
+            decision = await run_in_threadpool(feedback.store.require, decision.id)
+            changing = False
+    done = decision.acknowledged_at is not None
+    if done and not typed["take_up"]:
+        answer = next((k for k, v in TAKE_UP.items() if v == decision.take_up), "")
+        typed = {"take_up": answer, "comment": decision.take_up_comment}
     return render(
         request,
         "public/acknowledge.html",
         {
             "decision": decision,
             "done": done,
-            "error": error,
-            "take_up_items": [{"value": k, "text": v} for k, v in TAKE_UP.items()],
+            "changing": changing or (done and bool(errors)),
+            "errors": errors,
+            "error_list": [{"text": m, "href": f"#{f}"} for f, m in errors.items()],
+            "typed": typed,
+            "take_up_items": [
+                {"value": k, "text": v, "checked": typed["take_up"] == k}
+                for k, v in TAKE_UP.items()
+            ],
         },
-        400 if error else 200,
-    )
-
-
-def _period(request: Request) -> tuple[date, date, str | None]:
-    today = _feedback(request).store.now().date()
-    error = None
-    try:
-        until = date.fromisoformat(request.query_params.get("to", "") or today.isoformat())
-        since = date.fromisoformat(
-            request.query_params.get("from", "") or (until - timedelta(days=90)).isoformat()
-        )
-    except ValueError:
-        until, since = today, today - timedelta(days=90)
-        error = "Enter the dates like 2026-08-24; showing the last 90 days instead"
-    if since > until:
-        since, until = until, since
-    return since, until, error
-
-
-async def gaps_page(request: Request) -> Response:
-    account = await require(request, MANAGER)
-    feedback = _feedback(request)
-    since, until, error = _period(request)
-    rows = [GapRow(*row) for row in await run_in_threadpool(feedback.store.gaps, since, until)]
-    totals = by_category(rows)
-    chart = bar_chart_svg(totals, f"Unmet needs by category, {since} to {until}")
-    return render(
-        request,
-        "staff/gaps.html",
-        {
-            "account": account,
-            "rows": rows,
-            "totals": totals,
-            "chart": Markup(chart),
-            "since": since,
-            "until": until,
-            "error": error,
-        },
-    )
-
-
-async def gaps_csv_download(request: Request) -> Response:
-    await require(request, MANAGER)
-    feedback = _feedback(request)
-    since, until, _ = _period(request)
-    rows = [GapRow(*row) for row in await run_in_threadpool(feedback.store.gaps, since, until)]
-    return Response(
-        gaps_csv(rows, since.isoformat(), until.isoformat()),
-        media_type="text/csv; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="unmet-needs-{since}-{until}.csv"'},
+        400 if errors else 200,
     )
 
 

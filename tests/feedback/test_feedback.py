@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from benchmarks.search_server import free_port
-from feedback.letter import LetterService, LocalPolicy, letter_text
+from feedback.letter import LetterService, LocalPolicy, compose_letter, letter_text
 from feedback.links import make_token
 from feedback.mailer import SmtpMailer
 from feedback.records import Decision, Suggestion
@@ -235,9 +235,10 @@ def test_the_letter_text_for_a_fixed_case() -> None:
         decision="nfa-early-help",
         decided_on=date(2026, 11, 23),
         reason="The children are safe at home; the family needs support with routines.",
-        needs=("Mum struggling with 6yo's tantrums",),
+        needs=("Mum struggling with 6yo's tantrums", "Family needs help repairing their yacht"),
+        consent="yes",
         message="Thank you for raising this promptly.",
-        suggestions=(Suggestion("s1", "Positive Steps"),),
+        suggestions=(Suggestion("s1", "Positive Steps", needs_met=(0,)),),
     )
     services = [
         LetterService(
@@ -247,12 +248,54 @@ def test_the_letter_text_for_a_fixed_case() -> None:
             contact=["Phone 0117 496 0101", "Email parenting@familyhubs-banes.org.uk"],
             note="Ask for Jo.",
             url="http://council.test/services/s1",
+            addresses=["Oldfield Park Family Hub, BA2 3AB"],
+            times=["Tuesday, 10am to 12pm"],
+            cost="Free",
+            needs_met=(0,),
         )
     ]
-    text = letter_text(
-        decision, services, LocalPolicy(), "http://council.test/acknowledge/TOKEN", "Sam Duty"
+    policy = LocalPolicy(protective_marking="OFFICIAL-SENSITIVE")
+    letter = compose_letter(
+        decision,
+        services,
+        policy,
+        "http://council.test/acknowledge/TOKEN",
+        "Sam Duty",
+        date(2026, 11, 24),
     )
-    assert text == SNAPSHOT.read_text()
+    assert letter_text(letter) == SNAPSHOT.read_text()
+
+
+@pytest.mark.parametrize(
+    ("outcome", "consent", "says", "never"),
+    [
+        ("nfa-early-help", "yes", "the Early Help team will contact the family", "no further"),
+        ("nfa-early-help", "no", "did not agree to an early help referral", "no further"),
+        ("nfa-universal", "not-asked", "universal services", "no further"),
+        ("nfa", "not-asked", "will take no further action", "will contact the family"),
+    ],
+)
+def test_the_letter_says_what_each_outcome_means(
+    outcome: str, consent: str, says: str, never: str
+) -> None:
+    decision = Decision(
+        reference="R1",
+        referrer_name="Alex",
+        referrer_role="",
+        referrer_organisation="School",
+        referrer_email="a@b.uk",
+        decision=outcome,
+        decided_on=date(2026, 11, 23),
+        reason="r",
+        needs=("n",),
+        consent=consent,
+    )
+    text = letter_text(compose_letter(decision, [], LocalPolicy(), "L", "Sam", date(2026, 11, 23)))
+    assert says in text
+    # The decision's own name ("No further action: step down to early help") is the one
+    # place those words may appear.
+    assert never not in text.replace("Decision: No further action", "Decision:")
+    assert "We could not find a local service for: n. This has been recorded so that " in text
 
 
 async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
@@ -265,17 +308,18 @@ async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
     decision_id = await record(office, token)
     page = await office.http.get(f"/services/{service_id}")
     assert "For staff" in page.text and "Referral route:" in page.text
-    assert "Add to the feedback for referral CS-2026-0042" in page.text
+    older = await record(office, token, reference="CS-2026-0041")
+    # The practitioner's own drafts, most recent first: the one recorded last is chosen
+    # unless another is.
+    page = await office.http.get(f"/services/{service_id}")
+    options = re.findall(r'<option value="([^"]+)">([^<]+)</option>', page.text)
+    assert options == [(older, "CS-2026-0041"), (decision_id, "CS-2026-0042")]
     added = await office.http.post(
-        f"/staff/decisions/{decision_id}/suggestions",
-        data={
-            "csrf_token": token,
-            "service_id": service_id,
-            "action": "add",
-            "back": f"/services/{service_id}",
-        },
+        "/staff/decisions/add",
+        data={"csrf_token": token, "service_id": service_id, "decision": decision_id},
     )
-    assert added.headers["location"] == f"/services/{service_id}"
+    assert added.headers["location"] == f"/staff/decisions/{decision_id}#suggestions"
+    assert service_id not in [s.service_id for s in stored(office, older).suggestions]
     chosen = stored(office, decision_id).suggestions
     assert chosen[-1].service_id == service_id and chosen[-1].added_by == "sam"
     await office.http.post(
@@ -309,19 +353,24 @@ async def test_gaps_count_unmet_needs_by_category_and_area_with_a_chart_and_csv(
     assert len(outcomes) == 2 and any("yacht" in str(o["need"]) for o in unmet)
     await sign_in(office.http, "mo")
     page = await office.http.get("/staff/gaps", params={"from": "2026-11-01", "to": "2026-11-30"})
-    assert page.status_code == 200 and "<svg" in page.text and "E06000022" in page.text
+    assert page.status_code == 200 and "<svg" in page.text
+    # The council area by name on the page; its GSS code only in the CSV, beside the name.
+    assert "Bath and North East Somerset" in page.text and "E06000022" not in page.text
     csv_text = (
         await office.http.get("/staff/gaps.csv", params={"from": "2026-11-01", "to": "2026-11-30"})
     ).text
     lines = csv_text.strip().splitlines()
-    assert lines[0] == "from,to,category,area,unmet_needs"
-    assert len(lines) >= 2 and all(",E06000022," in line for line in lines[1:])
-    expected = sum(len(o["categories"]) or 1 for o in unmet)  # type: ignore[arg-type, misc]
+    assert lines[0] == "from,to,category,area,area_code,unmet_needs"
+    assert len(lines) >= 2 and all(
+        ",Bath and North East Somerset,E06000022," in line for line in lines[1:]
+    )
+    # Counted under the categories each need was read into, not its nearest services'.
+    expected = sum(len(o["reading"]["categories"]) or 1 for o in unmet)  # type: ignore[index, misc]
     assert sum(int(line.rsplit(",", 1)[1]) for line in lines[1:]) == expected
     outside = await office.http.get(
         "/staff/gaps.csv", params={"from": "2025-01-01", "to": "2025-12-31"}
     )
-    assert outside.text.strip().splitlines() == ["from,to,category,area,unmet_needs"]
+    assert outside.text.strip().splitlines() == ["from,to,category,area,area_code,unmet_needs"]
 
 
 async def test_the_letter_as_a_pdf(office: Office) -> None:

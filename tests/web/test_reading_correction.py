@@ -15,14 +15,11 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
 from feedback.letter import LocalPolicy
 from feedback.mailer import SmtpMailer
 from feedback.need_readings import ReadingChoice
 from feedback.service import Feedback
 from feedback.store import FeedbackStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
 from matching.reading import NeedFacts
@@ -30,8 +27,8 @@ from staff.access import StaffAccess
 from staff.accounts import PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
-from tests.conftest import SEED
-from tests.web.browser import LiveServer, axe_violations, chromium, screenshot
+from tests.conftest import SeedFile, cheap_hasher
+from tests.web.browser import LiveServer, axe_violations, screenshot
 from web.app import create_app
 
 pytestmark = pytest.mark.model
@@ -68,15 +65,18 @@ class Office:
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
+def office(
+    tmp_path_factory: pytest.TempPathFactory,
+    seed_minilm: SeedFile,
+    minilm: MiniLMEmbedder,
+    postcodes: PostcodeDirectory,
+) -> Iterator[Office]:
     from benchmarks.search_server import free_port
 
     folder = Path(tmp_path_factory.mktemp("reading"))
-    store = SQLiteServiceStore(folder / "app.db")
-    embedder = CachedEmbedder(MiniLMEmbedder())
-    postcodes = PostcodeDirectory()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
-    accounts = AccountStore(folder / "app.db")
+    store = seed_minilm.copy_to(folder / "app.db")
+    embedder = CachedEmbedder(minilm)
+    accounts = AccountStore(folder / "app.db", cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     matcher = Matcher(store, embedder, postcodes)
     feedback = Feedback(
@@ -95,11 +95,6 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
         app.state.feedback = feedback
         yield Office(server.url, feedback)
     store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
 
 
 def _names(office: Office, public_id: str) -> list[str]:

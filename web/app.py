@@ -25,6 +25,7 @@ from starlette.routing import Mount, Route
 
 from directory.contact_ways import service_phones
 from directory.council import Council
+from directory.council_names import default_council_names
 from directory.geography import PostcodeDirectory
 from directory.prose import prose_blocks
 from directory.reports import ReportQueue
@@ -41,6 +42,7 @@ from web import (
     council_pages,
     editor_pages,
     feedback_pages,
+    manager_pages,
     match_api,
     pages,
     public,
@@ -51,6 +53,8 @@ from web.access_log import AccessLog
 from web.body_limit import BodyLimit
 from web.client_address import Network
 from web.editor_pages import Editing
+from web.govuk_components import CachedComponents
+from web.map_tiles import LEAFLET, MapTiles
 from web.schemas import error_body
 from web.security_headers import SecurityHeaders
 from web.static_files import BUILD, FRONTEND, SCRIPTS, CachedStaticFiles
@@ -73,6 +77,7 @@ def create_app(
     holds_sample: Callable[[], bool] | None = None,
     crisis_lines: CrisisLines | None = None,
     exit_url: str = DEFAULT_EXIT_URL,
+    map_tiles: MapTiles | None = None,
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
@@ -82,7 +87,8 @@ def create_app(
     name the `council` running the directory, and say the services are made up while
     `holds_sample()` is true (never, without it). The "Need help now?" page lists
     `crisis_lines` (the national lines by default: pass the matcher's configured ones), and
-    the exit button on pages about domestic abuse and the like goes to `exit_url`."""
+    the exit button on pages about domestic abuse and the like goes to `exit_url`. The results
+    and service pages show a map where `map_tiles` names a tile server (none without it)."""
     templates = Environment(
         loader=ChoiceLoader(
             [
@@ -91,6 +97,8 @@ def create_app(
             ]
         ),
         autoescape=select_autoescape(["html"]),
+        # Templates do not change while the app runs: no file check on every page.
+        auto_reload=False,
     )
     templates.filters["safe_url"] = safe_link  # links only http(s), or the schemes named
     templates.globals.update(
@@ -99,7 +107,10 @@ def create_app(
         service_phones=service_phones,
         prose_blocks=prose_blocks,
         exit_url=exit_url,
+        map_tiles=map_tiles,
     )
+    # GOV.UK components rendered once for each set of parameters: most of a page's time else.
+    templates.globals["component"] = CachedComponents(templates)
     postcodes = postcodes or PostcodeDirectory()
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -139,8 +150,15 @@ def create_app(
         Route("/sign-in", staff_pages.sign_in, methods=["GET", "POST"]),
         Route("/sign-out", staff_pages.sign_out, methods=["POST"]),
         Route("/staff", staff_pages.staff_home, methods=["GET"]),
-        Route("/staff/reports", staff_pages.listing_reports, methods=["GET"]),
+        Route("/staff/reports", editor_pages.listing_reports, methods=["GET"]),
         Route("/staff/decisions/new", feedback_pages.new_decision, methods=["GET", "POST"]),
+        Route("/staff/decisions", feedback_pages.my_decisions, methods=["GET"]),
+        Route("/staff/decisions/add", feedback_pages.add_to_decision, methods=["POST"]),
+        Route(
+            "/staff/decisions/{decision_id}/edit",
+            feedback_pages.edit_decision,
+            methods=["GET", "POST"],
+        ),
         Route("/staff/decisions/{decision_id}", feedback_pages.decision_page, methods=["GET"]),
         Route(
             "/staff/decisions/{decision_id}/suggestions",
@@ -159,7 +177,7 @@ def create_app(
         ),
         Route("/staff/decisions/{decision_id}/letter", feedback_pages.letter_page, methods=["GET"]),
         Route("/staff/decisions/{decision_id}/send", feedback_pages.send_letter, methods=["POST"]),
-        Route("/staff/worklist", feedback_pages.worklist, methods=["GET"]),
+        Route("/staff/worklist", manager_pages.worklist, methods=["GET"]),
         Route("/staff/editor", editor_pages.editor_queue, methods=["GET"]),
         Route(
             "/staff/listings/{service_id:path}/edit",
@@ -182,8 +200,8 @@ def create_app(
             editor_pages.decide_suggestion,
             methods=["POST"],
         ),
-        Route("/staff/gaps", feedback_pages.gaps_page, methods=["GET"]),
-        Route("/staff/gaps.csv", feedback_pages.gaps_csv_download, methods=["GET"]),
+        Route("/staff/gaps", manager_pages.gaps_page, methods=["GET"]),
+        Route("/staff/gaps.csv", manager_pages.gaps_csv_download, methods=["GET"]),
         Route(
             "/staff/decisions/{decision_id}/letter.pdf",
             feedback_pages.letter_pdf,
@@ -193,6 +211,7 @@ def create_app(
         Mount("/govuk", CachedStaticFiles(FRONTEND / "govuk", max_age=7 * 24 * 3600)),
         Mount("/static/build", CachedStaticFiles(BUILD, max_age=3600)),
         Mount("/static/js", CachedStaticFiles(SCRIPTS, max_age=3600)),
+        Mount("/static/leaflet", CachedStaticFiles(LEAFLET, max_age=7 * 24 * 3600)),
         Route("/api/", api.api_root, methods=["GET"]),
         Route("/api/openapi.json", api.openapi, methods=["GET"]),
         Route("/api/docs", pages.api_docs, methods=["GET"]),
@@ -214,7 +233,7 @@ def create_app(
         routes=routes,
         middleware=[
             Middleware(AccessLog),
-            Middleware(SecurityHeaders),
+            Middleware(SecurityHeaders, tile_origin=map_tiles.origin if map_tiles else None),
             Middleware(BodyLimit),
             Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"]),
         ],
@@ -230,6 +249,7 @@ def create_app(
     app.state.postcodes = postcodes
     app.state.templates = templates
     app.state.reports = reports
+    app.state.council_names = default_council_names()
     app.state.staff = staff
     app.state.feedback = feedback
     app.state.editing = editing

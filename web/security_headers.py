@@ -36,15 +36,16 @@ def template_script_hashes() -> tuple[str, ...]:
     )
 
 
-def content_security_policy() -> str:
-    """The policy every page is sent with."""
+def content_security_policy(tile_origin: str | None = None) -> str:
+    """The policy every page is sent with. Images come from the app itself, and from the map's
+    tile server (`tile_origin`, like https://tiles.example) only when one is configured."""
     scripts = " ".join(("'self'", *template_script_hashes()))
     return "; ".join(
         (
             "default-src 'self'",
             f"script-src {scripts}",
             "style-src 'self'",
-            "img-src 'self' data:",
+            " ".join(("img-src 'self' data:", *([tile_origin] if tile_origin else []))),
             "font-src 'self'",
             "connect-src 'self'",
             "object-src 'none'",
@@ -62,9 +63,9 @@ def is_private(path: str) -> bool:
 class SecurityHeaders:
     """ASGI middleware adding the security headers to every HTTP response."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, tile_origin: str | None = None) -> None:
         self.app = app
-        self.policy = content_security_policy()
+        self.policy = content_security_policy(tile_origin)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

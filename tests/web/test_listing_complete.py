@@ -306,5 +306,6 @@ async def test_the_shortlist_is_shared_by_a_short_link_and_carries_what_paper_ne
     ):
         assert needed in words, needed
     assert "Families who live" not in words and "English" not in words
+    assert 'href="tel:01174960999"' in shared.text  # a phone number on the list is tappable
     unknown = await client.get("/shortlist", params={"s": "zzzzzzz"})
     assert "None of the services in this link are in the directory now" in unknown.text

@@ -13,17 +13,14 @@ from playwright.sync_api import Browser, Page, expect
 
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
-from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
 from staff.access import StaffAccess
 from staff.accounts import AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
-from tests.conftest import SEED
-from tests.web.browser import LiveServer, axe_violations, chromium, screenshot
+from tests.conftest import SeedFile, cheap_hasher
+from tests.web.browser import LiveServer, axe_violations, screenshot
 from web.app import create_app
 
 pytestmark = pytest.mark.model
@@ -33,15 +30,18 @@ REFUGE = "Safe at Home"  # a seed service whose location is confidential
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ReportQueue]]:
+def site(
+    tmp_path_factory: pytest.TempPathFactory,
+    seed_minilm: SeedFile,
+    minilm: MiniLMEmbedder,
+    postcodes: PostcodeDirectory,
+) -> Iterator[tuple[str, ReportQueue]]:
     folder = Path(tmp_path_factory.mktemp("site"))
-    store = SQLiteServiceStore(folder / "directory.db")
-    embedder = CachedEmbedder(MiniLMEmbedder())
-    postcodes = PostcodeDirectory()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
+    store = seed_minilm.copy_to(folder / "directory.db")
+    embedder = CachedEmbedder(minilm)
     reports = ReportQueue(folder / "directory.db")
     staff = StaffAccess(
-        AccountStore(folder / "directory.db"),
+        AccountStore(folder / "directory.db", cheap_hasher()),
         SessionStore(folder / "directory.db"),
         SignInThrottle(),
     )
@@ -51,11 +51,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Report
     with LiveServer(app) as server:
         yield server.url, reports
     store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
 
 
 def _first_service_link(page: Page) -> str:

@@ -15,13 +15,10 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
 from matching.engine import Matcher
-from tests.conftest import SEED
-from tests.web.browser import LiveServer, chromium, screenshot
+from tests.conftest import SeedFile
+from tests.web.browser import LiveServer, screenshot
 from web.app import create_app
 
 pytestmark = pytest.mark.model
@@ -33,21 +30,19 @@ TWO_SITES = "Money Matters debt advice"  # the seed's service in Bath and in Mid
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def site(
+    tmp_path_factory: pytest.TempPathFactory,
+    seed_minilm: SeedFile,
+    minilm: MiniLMEmbedder,
+    postcodes: PostcodeDirectory,
+) -> Iterator[str]:
     folder = Path(tmp_path_factory.mktemp("phone"))
-    store = SQLiteServiceStore(folder / "directory.db")
-    embedder = CachedEmbedder(MiniLMEmbedder())
-    postcodes = PostcodeDirectory()
-    Importer(store, embedder, postcodes).run(read_json_file(SEED))
+    store = seed_minilm.copy_to(folder / "directory.db")
+    embedder = CachedEmbedder(minilm)
     app = create_app(store, Matcher(store, embedder, postcodes), postcodes)
     with LiveServer(app) as server:
         yield server.url
     store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
 
 
 def _context(browser: Browser, width: str, javascript: bool) -> BrowserContext:

@@ -116,13 +116,14 @@ def directory() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Starlette]:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, minilm: MiniLMEmbedder, postcodes: PostcodeDirectory
+) -> Iterator[Starlette]:
     """The app on a small directory, with the real model (the matcher's relevance threshold
     is calibrated on it)."""
     folder = Path(tmp_path_factory.mktemp("pages"))
     store = SQLiteServiceStore(folder / "directory.db")
-    embedder = CachedEmbedder(MiniLMEmbedder())
-    postcodes = PostcodeDirectory()
+    embedder = CachedEmbedder(minilm)
     Importer(store, embedder, postcodes).run(
         read_json_file(write_json(folder / "s.json", directory()))
     )

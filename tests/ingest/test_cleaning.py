@@ -16,7 +16,7 @@ import pytest
 
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
-from feedback.letter import LocalPolicy, letter_service, letter_text
+from feedback.letter import LocalPolicy, compose_letter, letter_service, letter_text
 from feedback.records import Decision
 from ingest.cleaning import is_placeholder_email, plain_text
 from ingest.importer import Importer, ImportSummary
@@ -298,5 +298,7 @@ def test_the_letter_gives_the_contacts_phone(
         reason="Needs below threshold",
         needs=("parenting",),
     )
-    text = letter_text(decision, [shown], LocalPolicy(), "https://ack", "Sam")
+    text = letter_text(
+        compose_letter(decision, [shown], LocalPolicy(), "https://ack", "Sam", date(2026, 11, 2))
+    )
     assert "Phone 01296 555 0123" in text

@@ -273,6 +273,7 @@ async def test_my_decisions_and_the_staff_navigation(office: Office, tmp_path: P
         header = html.split("</header>")[0] if "</header>" in html else html.split("<main")[0]
         assert 'aria-label="Staff navigation"' in header, path
         assert "Your shortlist" not in header, path
+        assert 'href="/shortlist"' not in html, path  # nor in the footer
         assert 'href="/staff/decisions"' in header and 'href="/staff/worklist"' not in header
     home = (await office.http.get("/staff")).text
     assert "My decisions" in home and "Record a no-further-action decision" in home

@@ -552,22 +552,7 @@ class ListingForm:
                 have.add(found[0].id)
         for term_id in sorted(chosen - have - unknown):
             term = items[term_id]
-            kept.append(
-                {
-                    "id": f"{service_id}-tag-{term.id}",
-                    "link_id": service_id,
-                    "link_type": "taxonomy",
-                    "link_entity": "service",
-                    "taxonomy_term_id": term.id,
-                    "taxonomy_term": {
-                        "id": term.id,
-                        "name": term.name,
-                        "code": term.code,
-                        "taxonomy": term.taxonomy,
-                        **({"parent_id": term.parent_id} if term.parent_id else {}),
-                    },
-                }
-            )
+            kept.append(category_attribute(service_id, term))
         return kept
 
     def _areas(self, source: dict[str, Any], typed: Typed, errors: dict[str, str]) -> list[Any]:
@@ -661,3 +646,21 @@ def language_lookup(names: Mapping[str, str]) -> dict[str, str]:
     lookup = {code.casefold(): code for code in names}
     lookup.update({name.casefold(): code for code, name in names.items()})
     return lookup
+
+
+def category_attribute(service_id: str, term: TaxonomyTerm) -> dict[str, Any]:
+    """The HSDS attribute that files a service under a category of the directory."""
+    return {
+        "id": f"{service_id}-tag-{term.id}",
+        "link_id": service_id,
+        "link_type": "taxonomy",
+        "link_entity": "service",
+        "taxonomy_term_id": term.id,
+        "taxonomy_term": {
+            "id": term.id,
+            "name": term.name,
+            "code": term.code,
+            "taxonomy": term.taxonomy,
+            **({"parent_id": term.parent_id} if term.parent_id else {}),
+        },
+    }

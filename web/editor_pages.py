@@ -18,7 +18,7 @@ from starlette.responses import RedirectResponse, Response
 from directory.areas import default_councils
 from directory.change_log import change_words
 from directory.edits import ListingEdits
-from directory.listing_form import COSTS, ListingForm, language_lookup
+from directory.listing_form import COSTS, ListingForm, category_attribute, language_lookup
 from directory.opening_times import DAY_NAMES
 from directory.quality_log import QualityLog
 from directory.records import FLAGS_TAXONOMY, STATUSES, Service
@@ -473,20 +473,7 @@ async def decide_suggestion(request: Request) -> Response:
         if term is None:
             raise HTTPException(400, "That category is not in the directory.")
         if decision == "confirm":
-            attribute = {
-                "id": f"{service_id}-tag-{term.id}",
-                "link_id": service_id,
-                "link_type": "taxonomy",
-                "link_entity": "service",
-                "taxonomy_term_id": term.id,
-                "taxonomy_term": {
-                    "id": term.id,
-                    "name": term.name,
-                    "code": term.code,
-                    "taxonomy": term.taxonomy,
-                    "parent_id": term.parent_id,
-                },
-            }
+            attribute = category_attribute(service_id, term)
             changes = {"attributes": [*(record.get("attributes") or []), attribute]}
         else:
             rejected = [*(record.get("earlyhelp_rejected_tags") or []), term.id]

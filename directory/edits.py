@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
+from appdb import AppDatabase
 from directory.safe_values import LINK_FIELDS, checked_link, shown
 
 #: The fields of a service an editor may change from the app.
@@ -47,43 +45,6 @@ EDITABLE = (
     "languages",
     "service_areas",
     "cost_options",
-)
-
-SCHEMA = (
-    """
-    CREATE TABLE IF NOT EXISTS listing_overrides (
-        service_id TEXT NOT NULL,
-        field TEXT NOT NULL,
-        value TEXT NOT NULL,
-        replaced TEXT NOT NULL,
-        who TEXT NOT NULL,
-        at TEXT NOT NULL,
-        PRIMARY KEY (service_id, field)
-    )
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS listing_changes (
-        id INTEGER PRIMARY KEY,
-        service_id TEXT NOT NULL,
-        at TEXT NOT NULL,
-        who TEXT NOT NULL,
-        action TEXT NOT NULL,
-        field TEXT NOT NULL,
-        previous TEXT NOT NULL,
-        replacement TEXT NOT NULL
-    )
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS listing_conflicts (
-        id INTEGER PRIMARY KEY,
-        service_id TEXT NOT NULL,
-        field TEXT NOT NULL,
-        editor_value TEXT NOT NULL,
-        feed_value TEXT NOT NULL,
-        at TEXT NOT NULL,
-        resolved INTEGER NOT NULL DEFAULT 0
-    )
-    """,
 )
 
 
@@ -128,27 +89,13 @@ class FeedConflict:
 
 
 class ListingEdits:
-    """Editors' overrides, change log and conflicts, in the app's SQLite file."""
+    """Editors' overrides, change log and conflicts, in the application database."""
 
     def __init__(
-        self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self, database: AppDatabase, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     ) -> None:
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = database
         self._clock = clock
-        with self._connect() as db:
-            for statement in SCHEMA:
-                db.execute(statement)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self._path, timeout=30)
-        db.execute("PRAGMA journal_mode = WAL")
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
 
     def now(self) -> datetime:
         return self._clock()
@@ -166,7 +113,8 @@ class ListingEdits:
         _check_links(changes)
         now = _stamp(self._clock())
         updated = copy.deepcopy(source)
-        with self._connect() as db:
+        with self._db.transaction() as db:
+            db.hold(f"listing edits {service_id}")  # two editors' changes take turns
             for field, value in changes.items():
                 before = source.get(field)
                 if before == value:
@@ -177,8 +125,10 @@ class ListingEdits:
                 ).fetchone()
                 replaced = existing[0] if existing else _dump(before)
                 db.execute(
-                    "INSERT OR REPLACE INTO listing_overrides "
-                    "(service_id, field, value, replaced, who, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO listing_overrides (service_id, field, value, replaced, who, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, field) DO UPDATE SET "
+                    "value = excluded.value, replaced = excluded.replaced, who = excluded.who, "
+                    "at = excluded.at",
                     (service_id, field, _dump(value), replaced, who, now),
                 )
                 db.execute(
@@ -191,7 +141,7 @@ class ListingEdits:
 
     def overrides(self, service_id: str) -> dict[str, tuple[Any, Any]]:
         """Field -> (the editor's value, the value it replaced)."""
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT field, value, replaced FROM listing_overrides WHERE service_id = ?",
                 (service_id,),
@@ -229,7 +179,8 @@ class ListingEdits:
             self._conflict(c.service_id, c.field, c.editor_value, c.feed_value)
 
     def _conflict(self, service_id: str, field: str, mine: Any, theirs: Any) -> None:
-        with self._connect() as db:
+        with self._db.transaction() as db:
+            db.hold(f"listing conflicts {service_id}")  # recorded once by concurrent imports
             seen = db.execute(
                 "SELECT 1 FROM listing_conflicts WHERE service_id = ? AND field = ? AND "
                 "feed_value = ? AND resolved = 0",
@@ -245,7 +196,7 @@ class ListingEdits:
     def resolve(self, conflict_id: int, keep_mine: bool, who: str) -> Conflict | None:
         """Settle a conflict: keep the editor's value (the feed's value is then known, and no
         longer raised), or take the feed's (the editor's override is dropped). Logged."""
-        with self._connect() as db:
+        with self._db.transaction() as db:
             row = db.execute(
                 "SELECT id, service_id, field, editor_value, feed_value, at FROM "
                 "listing_conflicts WHERE id = ? AND resolved = 0",
@@ -292,13 +243,13 @@ class ListingEdits:
         if service_id is not None:
             query += " AND service_id = ?"
             params = (service_id,)
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(query + " ORDER BY id", params).fetchall()
         return [Conflict(r[0], r[1], r[2], json.loads(r[3]), json.loads(r[4]), r[5]) for r in rows]
 
     def changes(self, service_id: str) -> list[dict[str, Any]]:
         """The listing's change log in the HSDS 3.0 metadata shape, oldest first."""
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT id, at, who, action, field, previous, replacement FROM listing_changes "
                 "WHERE service_id = ? ORDER BY id",

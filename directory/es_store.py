@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -21,10 +22,11 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
+from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError, helpers
 
 from directory.areas import LOCALITY_KM, PLACE_KM, near_point
 from directory.es_mapping import DIMENSIONS, MATCH_TERMS, service_mapping, taxonomy_mapping
+from directory.es_retrieval import RetrievalStrategy, Retrieved
 from directory.records import ACTIVE_STATUS, Service, utc_timestamp
 from directory.store import (
     Fingerprint,
@@ -38,6 +40,9 @@ from directory.store import (
 from matching.lexical import document_terms
 
 CHUNK = 500
+#: How long a generation read from the cluster is trusted (every page asks for it, often
+#: several times; another instance's change is seen at most this much later).
+GENERATION_SECONDS = 1.0
 RETRIES = 3
 #: Text fields and their weights, as the SQLite store's bm25 weights.
 TEXT_FIELDS = ("name^8", "description", "organization^2", "categories^4")
@@ -132,10 +137,16 @@ class ElasticsearchServiceStore:
         facets: Callable[[Service], Iterable[str]] | None = None,
         shards: int = 1,
         replicas: int = 0,
+        generation_seconds: float = GENERATION_SECONDS,
     ) -> None:
         """`facets` names what the matcher's rules need to know of a listing (indexed as the
-        keyword field `match_facets`, so its filters run in the engine)."""
+        keyword field `match_facets`, so its filters run in the engine). The generation is
+        read from the cluster at most once every `generation_seconds` (0: at every call):
+        another instance's writes are seen that much later, this store's own at once."""
         self._es = client
+        self._generation_seconds = generation_seconds
+        self._known_generation: tuple[float, int] | None = None
+        self._generation_lock = threading.Lock()
         self._facets = facets
         self._layout = (shards, replicas)
         self._prefix = prefix
@@ -193,6 +204,8 @@ class ElasticsearchServiceStore:
         current = self._read_generation()
         value = max(current + 1, time.time_ns() // 1000)
         self._es.index(index=self._meta, id="generation", document={"value": value}, refresh=True)
+        with self._generation_lock:
+            self._known_generation = (time.monotonic(), value)
 
     def _read_generation(self) -> int:
         try:
@@ -202,15 +215,6 @@ class ElasticsearchServiceStore:
                 return 0
             raise
         return int(found["_source"]["value"])
-
-    @property
-    def client(self) -> Elasticsearch:
-        """The client, for queries the store does not offer (the matcher's retrieval)."""
-        return self._es
-
-    def guard(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a client call, turning connection failures and refusals into StoreError."""
-        return self._guard(action, *args, **kwargs)
 
     def live_index(self) -> str:
         """The versioned index the alias points at now."""
@@ -230,24 +234,30 @@ class ElasticsearchServiceStore:
         progress: Progress | None,
         partial: bool,
     ) -> None:
-        failed: list[str] = []
         now = _now()
-        for start in range(0, len(changes), CHUNK):
-            chunk = changes[start : start + CHUNK]
-            actions: list[dict[str, Any]] = []
-            for change in chunk:
+
+        def actions() -> Iterator[dict[str, Any]]:
+            for change in changes:
                 facets = self._facets(change.service) if self._facets else ()
                 document = service_document(change, now, list(facets))
                 if partial:
-                    actions.append({"update": {"_index": index, "_id": change.service.id}})
-                    actions.append({"doc": document, "doc_as_upsert": True})
+                    yield {
+                        "_op_type": "update",
+                        "_index": index,
+                        "_id": change.service.id,
+                        "doc": document,
+                        "doc_as_upsert": True,
+                    }
                 else:
-                    actions.append({"index": {"_index": index, "_id": change.service.id}})
-                    actions.append(document)
-            failed += self._bulk(actions)
-            self._write_terms(chunk)
-            if progress is not None:
-                progress(min(start + CHUNK, len(changes)), len(changes))
+                    yield {
+                        "_op_type": "index",
+                        "_index": index,
+                        "_id": change.service.id,
+                        "_source": document,
+                    }
+
+        failed = self._bulk(actions(), len(changes), progress)
+        self._write_terms(changes)
         self._es.indices.refresh(index=index)
         self._es.indices.refresh(index=self._taxonomy)
         if failed:
@@ -255,69 +265,66 @@ class ElasticsearchServiceStore:
             more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
             raise StoreError(f"{self._where} did not store {len(failed)} services: {shown}{more}")
 
-    def _bulk(self, actions: list[dict[str, Any]]) -> list[str]:
-        """Send one bulk request, retrying the documents refused for overload; the ids and
-        reasons of those still refused."""
-        pending = actions
-        for attempt in range(RETRIES + 1):
-            if attempt:
-                time.sleep(0.5 * 2 ** (attempt - 1))
-            response = self._es.bulk(operations=pending)
-            if not response.get("errors"):
-                return []
-            retry: list[dict[str, Any]] = []
-            refused: list[str] = []
-            for n, item in enumerate(response["items"]):
+    def _bulk(
+        self,
+        actions: Iterable[dict[str, Any]],
+        total: int = 0,
+        progress: Progress | None = None,
+    ) -> list[str]:
+        """Send the actions in bulk requests of CHUNK (elasticsearch-py's `streaming_bulk`,
+        which retries documents refused for overload with a growing pause); the ids and
+        reasons of those still refused. `progress` hears after each CHUNK and at the end."""
+        refused: list[str] = []
+        answers = helpers.streaming_bulk(
+            self._es,
+            actions,
+            chunk_size=CHUNK,
+            max_retries=RETRIES,
+            initial_backoff=0.5,
+            raise_on_error=False,
+        )
+        for done, (ok, item) in enumerate(answers, start=1):
+            if not ok:
                 result = next(iter(item.values()))
-                if result.get("status", 200) < 300:
-                    continue
-                if result.get("status") in (429, 503) and attempt < RETRIES:
-                    retry += pending[2 * n : 2 * n + 2]
-                else:
-                    reason = (result.get("error") or {}).get("reason", result.get("status"))
-                    refused.append(f"{result.get('_id')}: {reason}")
-            if not retry:
-                return refused
-            pending = retry
-        return []
+                reason = (result.get("error") or {}).get("reason", result.get("status"))
+                refused.append(f"{result.get('_id')}: {reason}")
+            if progress is not None and (done % CHUNK == 0 or done == total):
+                progress(done, total)
+        return refused
 
     def _write_terms(self, changes: Iterable[ServiceChange]) -> None:
-        actions: list[dict[str, Any]] = []
-        for change in changes:
-            for term in change.service.categories:
-                raw = _raw_term(change.service.record, term.id)
-                record = {
-                    "id": term.id,
-                    "name": term.name,
-                    "taxonomy": term.taxonomy,
-                    "code": term.code,
-                    "parent_id": term.parent_id,
-                } | {k: v for k, v in raw.items() if v is not None}
-                record.setdefault("description", term.name)
-                actions.append({"index": {"_index": self._taxonomy, "_id": f"term:{term.id}"}})
-                actions.append(
-                    {
+        def actions() -> Iterator[dict[str, Any]]:
+            for change in changes:
+                for term in change.service.categories:
+                    raw = _raw_term(change.service.record, term.id)
+                    record = {
+                        "id": term.id,
+                        "name": term.name,
+                        "taxonomy": term.taxonomy,
+                        "code": term.code,
+                        "parent_id": term.parent_id,
+                    } | {k: v for k, v in raw.items() if v is not None}
+                    record.setdefault("description", term.name)
+                    yield {
+                        "_index": self._taxonomy,
+                        "_id": f"term:{term.id}",
                         "kind": "term",
                         "name_key": term.name.lower(),
                         "record_json": json.dumps(record),
                     }
-                )
-                detail = raw.get("taxonomy_detail")
-                if isinstance(detail, dict) and isinstance(detail.get("id"), str):
-                    actions.append(
-                        {"index": {"_index": self._taxonomy, "_id": f"taxonomy:{detail['id']}"}}
-                    )
-                    actions.append(
-                        {
+                    detail = raw.get("taxonomy_detail")
+                    if isinstance(detail, dict) and isinstance(detail.get("id"), str):
+                        yield {
+                            "_index": self._taxonomy,
+                            "_id": f"taxonomy:{detail['id']}",
                             "kind": "taxonomy",
                             "name_key": str(detail.get("name") or "").lower(),
                             "record_json": json.dumps(detail),
                         }
-                    )
-        if actions:
-            refused = self._bulk(actions)
-            if refused:
-                raise StoreError(f"{self._where} did not store taxonomy terms: {refused[:5]}")
+
+        refused = self._bulk(actions())
+        if refused:
+            raise StoreError(f"{self._where} did not store taxonomy terms: {refused[:5]}")
 
     def rebuild(self, changes: Iterable[ServiceChange], progress: Progress | None = None) -> int:
         """Build a new index from every service, then point the alias at it atomically and
@@ -375,33 +382,46 @@ class ElasticsearchServiceStore:
         return found
 
     def get(self, service_id: str) -> StoredService | None:
-        response = self._guard(
-            self._es.mget,
-            index=self.alias,
-            ids=[service_id],
-            source_includes=[
-                "summary_json",
-                "record_json",
-                "source_json",
-                "source_name",
-                "updated_at",
-            ],
-        )
-        doc = response["docs"][0]
-        if not doc.get("found"):
-            return None
-        source = doc["_source"]
-        record = json.loads(source["record_json"])
-        return StoredService(
-            service=Service.from_summary(json.loads(source["summary_json"]), record),
-            record=record,
-            source=json.loads(source["source_json"]),
-            source_name=source["source_name"],
-            updated_at=source["updated_at"],
-        )
+        return self.get_many([service_id]).get(service_id)
+
+    def get_many(self, ids: Sequence[str], embeddings: bool = False) -> dict[str, StoredService]:
+        fields = ["summary_json", "record_json", "source_json", "source_name", "updated_at"]
+        if embeddings:
+            fields.append("embedding")
+        unique = list(dict.fromkeys(ids))
+        found: dict[str, StoredService] = {}
+        for start in range(0, len(unique), CHUNK):
+            response = self._guard(
+                self._es.mget,
+                index=self.alias,
+                ids=unique[start : start + CHUNK],
+                source_includes=fields,
+            )
+            for doc in response["docs"]:
+                if not doc.get("found"):
+                    continue
+                source = doc["_source"]
+                record = json.loads(source["record_json"])
+                vector = source.get("embedding")
+                found[doc["_id"]] = StoredService(
+                    service=Service.from_summary(json.loads(source["summary_json"]), record),
+                    record=record,
+                    source=json.loads(source["source_json"]),
+                    source_name=source["source_name"],
+                    updated_at=source["updated_at"],
+                    embedding=np.asarray(vector, dtype=np.float32) if vector else None,
+                )
+        return found
 
     def generation(self) -> int:
-        return int(self._guard(self._read_generation))
+        with self._generation_lock:
+            known = self._known_generation
+        if known is not None and time.monotonic() - known[0] < self._generation_seconds:
+            return known[1]
+        value = int(self._guard(self._read_generation))
+        with self._generation_lock:
+            self._known_generation = (time.monotonic(), value)
+        return value
 
     def count(self) -> int:
         return int(self._guard(self._es.count, index=self.alias)["count"])
@@ -413,21 +433,18 @@ class ElasticsearchServiceStore:
         }
 
     def _scan(self, query: dict[str, Any], fields: list[str]) -> Iterator[dict[str, Any]]:
-        after: list[Any] | None = None
-        while True:
-            body: dict[str, Any] = {
-                "query": query,
-                "sort": [{"id": "asc"}],
-                "size": _PAGE,
-                "_source": fields,
-            }
-            if after is not None:
-                body["search_after"] = after
-            hits = self._guard(self._es.search, index=self.alias, **body)["hits"]["hits"]
-            yield from hits
-            if len(hits) < _PAGE:
-                return
-            after = hits[-1]["sort"]
+        """Every hit of the query, by id, read _PAGE at a time (elasticsearch-py's `scan`)."""
+        hits: Iterator[dict[str, Any]] = iter(
+            helpers.scan(
+                self._es,
+                index=self.alias,
+                query={"query": query, "sort": [{"id": "asc"}], "_source": fields},
+                size=_PAGE,
+                preserve_order=True,
+            )
+        )
+        while (hit := self._guard(next, hits, None)) is not None:
+            yield hit
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchPage:
         return self.query(ServiceQuery(text=text, limit=limit, offset=offset))
@@ -522,6 +539,68 @@ class ElasticsearchServiceStore:
         if not rows:
             return ids, np.zeros((0, 0), dtype=np.float32)
         return ids, np.asarray(rows, dtype=np.float32)
+
+    # -- retrieval for the matcher ------------------------------------------------------------
+
+    def retrieve(self, strategies: Sequence[RetrievalStrategy]) -> list[Retrieved]:
+        """Run the strategies in one multi-search; what each found, in the same order.
+        StoreError when the engine refuses any of them."""
+        lines: list[dict[str, Any]] = []
+        for strategy in strategies:
+            lines.append({"index": self.alias})
+            lines.append(strategy.es_body())
+        if not lines:
+            return []
+        answers = self._guard(self._es.msearch, searches=lines)["responses"]
+        found: list[Retrieved] = []
+        for answer in answers:
+            if "error" in answer:
+                raise StoreError(f"the search engine refused a matching query: {answer['error']}")
+            hits = answer["hits"]
+            found.append(
+                Retrieved(
+                    [(hit["_id"], float(hit["_score"] or 0.0)) for hit in hits["hits"]],
+                    int(hits["total"]["value"]),
+                )
+            )
+        return found
+
+    def services_with_vectors(
+        self, ids: Sequence[str]
+    ) -> list[tuple[Service, npt.NDArray[np.float32] | None]]:
+        """The stored services of these ids (unknown ones left out), in the order asked, each
+        with its embedding (None when it has none): what the matcher ranks candidates on."""
+        unique = list(dict.fromkeys(ids))
+        found: list[tuple[Service, npt.NDArray[np.float32] | None]] = []
+        for start in range(0, len(unique), CHUNK):
+            response = self._guard(
+                self._es.mget,
+                index=self.alias,
+                ids=unique[start : start + CHUNK],
+                source_includes=["summary_json", "embedding"],
+            )
+            for doc in response["docs"]:
+                if not doc.get("found"):
+                    continue
+                vector = doc["_source"].get("embedding")
+                found.append(
+                    (
+                        Service.from_summary(json.loads(doc["_source"]["summary_json"])),
+                        np.asarray(vector, dtype=np.float32) if vector else None,
+                    )
+                )
+        return found
+
+    def category_vectors(self) -> Iterator[tuple[list[str], npt.NDArray[np.float32] | None]]:
+        """For every service in a category: its category ids and its embedding (None when it
+        has none), read a page at a time."""
+        query = {"bool": {"filter": [{"exists": {"field": "category_ids"}}]}}
+        for hit in self._scan(query, ["category_ids", "embedding"]):
+            vector = hit["_source"].get("embedding")
+            yield (
+                [str(term) for term in hit["_source"].get("category_ids") or []],
+                np.asarray(vector, dtype=np.float32) if vector else None,
+            )
 
     def close(self) -> None:
         self._es.close()

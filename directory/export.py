@@ -101,11 +101,23 @@ TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
+READ_BATCH = 200
+
+
 def published(store: ServiceStore) -> Iterator[dict[str, Any]]:
+    """Every stored service as published, read from the store a batch at a time."""
+    batch: list[str] = []
     for service in store.iter_services():
-        stored = store.get(service.id)
-        if stored is not None:
-            yield published_record(stored)
+        batch.append(service.id)
+        if len(batch) == READ_BATCH:
+            yield from _published(store, batch)
+            batch = []
+    yield from _published(store, batch)
+
+
+def _published(store: ServiceStore, ids: list[str]) -> Iterator[dict[str, Any]]:
+    for stored in store.get_many(ids).values():
+        yield published_record(stored)
 
 
 def export_json(store: ServiceStore, path: Path) -> int:

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS listing_warnings (
-    service_id TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    field TEXT NOT NULL,
-    message TEXT NOT NULL
-)
-"""
+from appdb import AppDatabase
+
+#: How many listings' warnings one DELETE forgets (each id is a parameter).
+_CHUNK = 500
 
 
 class QualityLog:
-    def __init__(self, path: Path) -> None:
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(self._path, timeout=30) as db:
-            db.execute(SCHEMA)
-            db.execute(
-                "CREATE INDEX IF NOT EXISTS listing_warnings_service "
-                "ON listing_warnings(service_id)"
-            )
+    """The warnings, in the application database."""
+
+    def __init__(self, database: AppDatabase) -> None:
+        self._db = database
 
     def replace(
         self, checked: Iterable[str], warnings: Iterable[tuple[str, str, str, str]]
@@ -33,16 +22,20 @@ class QualityLog:
         """Forget the warnings of the listings just checked and keep these instead:
         (service id, kind, field, message)."""
         ids = list(checked)
-        with sqlite3.connect(self._path, timeout=30) as db:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+        with self._db.transaction() as db:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
                 marks = ",".join("?" * len(chunk))
                 db.execute(f"DELETE FROM listing_warnings WHERE service_id IN ({marks})", chunk)
-            db.executemany("INSERT INTO listing_warnings VALUES (?, ?, ?, ?)", list(warnings))
+            db.executemany(
+                "INSERT INTO listing_warnings (service_id, kind, field, message) "
+                "VALUES (?, ?, ?, ?)",
+                list(warnings),
+            )
 
     def listings(self, limit: int = 50) -> list[tuple[str, int, str]]:
         """Listings with warnings, most first: (service id, how many, the first message)."""
-        with sqlite3.connect(self._path, timeout=30) as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT service_id, count(*), min(message) FROM listing_warnings "
                 "GROUP BY service_id ORDER BY count(*) DESC, service_id LIMIT ?",

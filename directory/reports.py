@@ -3,11 +3,11 @@ with who marked each dealt with and when."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+
+from appdb import AppDatabase
 
 #: What someone can say is wrong with a listing.
 PROBLEMS = {
@@ -17,19 +17,6 @@ PROBLEMS = {
     "other": "Something else",
 }
 MAX_DETAILS = 1200
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS listing_reports (
-    id INTEGER PRIMARY KEY,
-    service_id TEXT NOT NULL,
-    service_name TEXT NOT NULL,
-    problem TEXT NOT NULL,
-    details TEXT NOT NULL,
-    reporter_email TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'new'
-)
-"""
 
 
 @dataclass(frozen=True)
@@ -48,49 +35,33 @@ class ListingReport:
 
 
 class ReportQueue:
-    """The queue of reports, in the app's SQLite file (whatever the directory's backend)."""
+    """The queue of reports, in the application database (whatever the directory's backend)."""
 
     def __init__(
-        self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self, database: AppDatabase, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     ) -> None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._path = Path(path)
+        self._db = database
         self._clock = clock
-        with self._connect() as db:
-            db.execute(SCHEMA)
-            columns = {row[1] for row in db.execute("PRAGMA table_info(listing_reports)")}
-            # Files made before reports kept who dealt with them gain the columns, empty.
-            for column in ("resolved_by", "resolved_at"):
-                if column not in columns:
-                    db.execute(
-                        f"ALTER TABLE listing_reports ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
-                    )
 
     def _stamp(self) -> str:
         return self._clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._path, timeout=30)
-        db.execute("PRAGMA journal_mode = WAL")
-        return db
 
     def add(
         self, service_id: str, service_name: str, problem: str, details: str, email: str
     ) -> int:
         """Queue a report that has been checked (see `check_report`); its number."""
         now = self._stamp()
-        with self._connect() as db:
-            cursor = db.execute(
+        with self._db.transaction() as db:
+            return db.insert(
                 "INSERT INTO listing_reports (service_id, service_name, problem, details, "
                 "reporter_email, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (service_id, service_name, problem, details, email, now),
             )
-            return int(cursor.lastrowid or 0)
 
     def resolve(self, report_id: int, who: str) -> bool:
         """Mark a report dealt with by `who`, now; whether there was such a report waiting."""
         now = self._stamp()
-        with self._connect() as db:
+        with self._db.transaction() as db:
             changed = db.execute(
                 "UPDATE listing_reports SET status = 'done', resolved_by = ?, resolved_at = ? "
                 "WHERE id = ? AND status = 'new'",
@@ -99,7 +70,7 @@ class ReportQueue:
         return bool(changed)
 
     def _select(self, where: str, params: tuple[object, ...]) -> list[ListingReport]:
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT id, service_id, service_name, problem, details, reporter_email, "
                 f"created_at, status, resolved_by, resolved_at FROM listing_reports {where}",

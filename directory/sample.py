@@ -2,50 +2,36 @@
 
 `seed_services.json` is fictional. Pages must say so while any of it is in the store, and
 must not say so for a council's real directory. The ids of the sample services are recorded
-(in the app's SQLite file) when the sample is loaded (`earlyhelp ingest --sample`); the
+(in the application database) when the sample is loaded (`earlyhelp ingest --sample`); the
 directory holds the sample while the store has any of those services.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterable
-from pathlib import Path
 
+from appdb import AppDatabase, DatabaseError
 from directory.store import ServiceStore, StoreError
-
-SCHEMA = "CREATE TABLE IF NOT EXISTS sample_services (id TEXT PRIMARY KEY)"
 
 
 class SampleMark:
-    """The ids of the sample services, kept in one SQLite file."""
+    """The ids of the sample services, kept in the application database."""
 
-    def __init__(self, path: Path) -> None:
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._path, timeout=30, isolation_level=None)
-        db.execute(SCHEMA)
-        return db
+    def __init__(self, database: AppDatabase) -> None:
+        self._db = database
 
     def record(self, ids: Iterable[str]) -> None:
         """Note these services as sample ones (those noted before stay noted)."""
-        db = self._connect()
-        try:
+        with self._db.transaction() as db:
             db.executemany(
-                "INSERT OR IGNORE INTO sample_services (id) VALUES (?)", [(i,) for i in ids]
+                "INSERT INTO sample_services (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
+                [(i,) for i in ids],
             )
-        finally:
-            db.close()
 
     def ids(self) -> list[str]:
-        db = self._connect()
-        try:
-            return [row[0] for row in db.execute("SELECT id FROM sample_services ORDER BY id")]
-        finally:
-            db.close()
+        with self._db.read() as db:
+            return [str(row[0]) for row in db.execute("SELECT id FROM sample_services ORDER BY id")]
 
 
 class SampleCheck:
@@ -68,7 +54,7 @@ class SampleCheck:
                     return self._known[1]
             ids = self._mark.ids()
             holds = bool(ids) and bool(self._store.fingerprints(ids))
-        except (StoreError, sqlite3.Error):
+        except (StoreError, DatabaseError):
             return False
         with self._lock:
             self._known = (generation, holds)

@@ -323,25 +323,32 @@ class SQLiteServiceStore:
                 )
 
     def get(self, service_id: str) -> StoredService | None:
-        row = (
-            self._connection()
-            .execute(
-                "SELECT summary, record, source, source_name, updated_at "
-                "FROM services WHERE id = ?",
-                (service_id,),
+        return self.get_many([service_id]).get(service_id)
+
+    def get_many(self, ids: Sequence[str], embeddings: bool = False) -> dict[str, StoredService]:
+        connection = self._connection()
+        unique = list(dict.fromkeys(ids))
+        found: dict[str, StoredService] = {}
+        vector = ", embedding" if embeddings else ", NULL"
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = connection.execute(
+                f"SELECT id, summary, record, source, source_name, updated_at{vector} "
+                f"FROM services WHERE id IN ({marks})",
+                chunk,
             )
-            .fetchone()
-        )
-        if row is None:
-            return None
-        record = json.loads(row[1])
-        return StoredService(
-            service=Service.from_summary(json.loads(row[0]), record),
-            record=record,
-            source=json.loads(row[2]),
-            source_name=row[3],
-            updated_at=row[4],
-        )
+            for service_id, summary, record_json, source, source_name, updated_at, blob in rows:
+                record = json.loads(record_json)
+                found[service_id] = StoredService(
+                    service=Service.from_summary(json.loads(summary), record),
+                    record=record,
+                    source=json.loads(source),
+                    source_name=source_name,
+                    updated_at=updated_at,
+                    embedding=None if blob is None else np.frombuffer(blob, dtype=np.float32),
+                )
+        return {service_id: found[service_id] for service_id in unique if service_id in found}
 
     def generation(self) -> int:
         row = (

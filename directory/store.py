@@ -46,6 +46,9 @@ class StoredService:
     source: dict[str, Any]
     source_name: str
     updated_at: str
+    #: The stored sentence embedding, when it was asked for (`get_many(..., embeddings=True)`)
+    #: and the service has one; else None.
+    embedding: npt.NDArray[np.float32] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,12 @@ class ServiceStore(Protocol):
         """The stored service with this source id, or None."""
         ...
 
+    def get_many(self, ids: Sequence[str], embeddings: bool = False) -> dict[str, StoredService]:
+        """The stored services with these source ids, in the order asked (each once), read
+        together rather than one by one; unknown ids are left out. With `embeddings`, each
+        carries its stored embedding (None when it has none)."""
+        ...
+
     def generation(self) -> int:
         """A number that changes whenever the stored services change."""
         ...
@@ -140,21 +149,21 @@ class ServiceStore(Protocol):
         ...
 
 
-def stored_changes(store: ServiceStore) -> Iterator[ServiceChange]:
+def stored_changes(store: ServiceStore, batch: int = 500) -> Iterator[ServiceChange]:
     """Every stored service as the change that would store it again elsewhere (its record,
-    source, fingerprint and embedding): what a copy into another backend writes."""
-    ids, matrix = store.embeddings()
-    vectors = dict(zip(ids, matrix, strict=True))
+    source, fingerprint and embedding): what a copy into another backend writes. Read in
+    batches of `batch`, so a large directory is never in memory whole."""
     every = [service.id for service in store.iter_services()]
-    fingerprints = store.fingerprints(every)
-    for service_id in every:
-        stored = store.get(service_id)
-        if stored is None:  # removed while copying
-            continue
-        yield ServiceChange(
-            stored.service,
-            stored.source,
-            stored.source_name,
-            fingerprints[service_id],
-            vectors.get(service_id),
-        )
+    for start in range(0, len(every), batch):
+        chunk = every[start : start + batch]
+        fingerprints = store.fingerprints(chunk)
+        for service_id, stored in store.get_many(chunk, embeddings=True).items():
+            if service_id not in fingerprints:  # removed while copying
+                continue
+            yield ServiceChange(
+                stored.service,
+                stored.source,
+                stored.source_name,
+                fingerprints[service_id],
+                stored.embedding,
+            )

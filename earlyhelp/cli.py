@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from appdb import DatabaseError
 from directory.export import export_csv, export_json
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
@@ -29,6 +31,7 @@ from earlyhelp.wiring import (
     make_feedback,
     make_importer,
     make_matcher,
+    open_app_database,
     open_store,
 )
 from feedback.store import FeedbackStore
@@ -48,6 +51,8 @@ if TYPE_CHECKING:
     from starlette.applications import Starlette
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The most processes `earlyhelp serve --workers` starts (each holds the model, ~100 MB).
+MAX_WORKERS = 64
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the web app and the API")
     serve.add_argument("--host", help="address to listen on (default EARLYHELP_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default EARLYHELP_PORT or 8000)")
+    serve.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=1,
+        help="how many processes serve (each loads the model once; default 1)",
+    )
     ingest = commands.add_parser("ingest", help="import services from files or Open Referral APIs")
     ingest.add_argument(
         "sources",
@@ -115,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         if args.command == "serve":
-            return _serve(settings, args.host, args.port)
+            return _serve(settings, args.host, args.port, args.workers)
         if args.command == "match":
             return _match(settings)
         if args.command == "feeds":
@@ -129,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "reindex":
             return reindex(settings, args.from_path)
         return _ingest(settings, args)
-    except StoreError as error:
+    except (StoreError, DatabaseError) as error:
         print(f"earlyhelp: {error}", file=sys.stderr)
         return EXIT_FAILED
 
@@ -142,47 +153,78 @@ def serving_app(settings: Settings, store: ServiceStore) -> Starlette:
     postcodes = PostcodeDirectory()
     embedder = make_embedder(settings)
     matcher = make_matcher(settings, store, postcodes, embedder)
+    database = open_app_database(settings)
     return create_app(
         store,
         matcher,
         postcodes,
         warm_up=True,
-        reports=ReportQueue(settings.db_path),
+        reports=ReportQueue(database),
         staff=StaffAccess(
-            AccountStore(settings.db_path),
-            SessionStore(settings.db_path, timedelta(hours=settings.session_hours)),
-            SignInThrottle(),
+            AccountStore(database),
+            SessionStore(database, timedelta(hours=settings.session_hours)),
+            SignInThrottle(database),
             settings.trusted_user_header,
         ),
-        feedback=make_feedback(settings, store, matcher),
-        editing=make_editing(settings, store, matcher, postcodes, embedder),
+        feedback=make_feedback(settings, database, store, matcher),
+        editing=make_editing(settings, database, store, matcher, postcodes, embedder),
         base_url=settings.public_url,
         trusted_proxies=settings.trusted_proxies,
         council=settings.council,
-        holds_sample=sample_check(settings, store),
+        holds_sample=sample_check(database, store),
         crisis_lines=CrisisLines.load(settings.crisis_lines),
         exit_url=settings.exit_url,
         map_tiles=settings.map_tiles,
     )
 
 
-def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+def _worker_count(text: str) -> int:
+    """The --workers value: a whole number from 1 to MAX_WORKERS."""
+    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of processes from 1 to {MAX_WORKERS}"
+        )
+    return int(text)
+
+
+def _serve(settings: Settings, host: str | None, port: int | None, workers: int = 1) -> int:
     import uvicorn
 
+    from earlyhelp.serving import APP_FACTORY
+
     store = open_store(settings)
-    app = serving_app(settings, store)
+    if workers > 1:
+        # Opened here first, so an application database that cannot be reached stops `serve`
+        # with its message instead of every worker failing in turn.
+        try:
+            open_app_database(settings).close()
+        except BaseException:
+            store.close()
+            raise
+    host, port = host or settings.host, port or settings.port
     print(
-        f"Serving {store.count()} services from {settings.db_path} "
-        f"on http://{host or settings.host}:{port or settings.port}",
+        f"Serving {store.count()} services from {settings.db_path} on http://{host}:{port}"
+        + (f" with {workers} processes" if workers > 1 else ""),
         file=sys.stderr,
     )
+    app: Starlette | str
+    if workers == 1:
+        app = serving_app(settings, store)
+    else:
+        # Each worker builds its own app from the environment (see earlyhelp/serving.py):
+        # the address given here must be the one its links are built from, as with one.
+        store.close()
+        os.environ["EARLYHELP_HOST"], os.environ["EARLYHELP_PORT"] = host, str(port)
+        app = APP_FACTORY
     # The app keeps its own access log (no query strings, no tokens) and decides itself which
     # proxies' X-Forwarded-For to believe, so uvicorn's are turned off.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     uvicorn.run(
         app,
-        host=host or settings.host,
-        port=port or settings.port,
+        host=host,
+        port=port,
+        factory=workers > 1,
+        workers=workers,
         log_level="info",
         access_log=False,
         proxy_headers=False,
@@ -211,7 +253,7 @@ def _export(settings: Settings, json_path: Path | None, csv_path: Path | None) -
 
 
 def _purge(settings: Settings, dry_run: bool) -> int:
-    store = FeedbackStore(settings.db_path)
+    store = FeedbackStore(open_app_database(settings))
     keep = timedelta(days=settings.retention_days)
     if dry_run:
         cutoff = store.now() - keep
@@ -284,23 +326,24 @@ class _Sources:
 
 
 def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+    database = open_app_database(settings)
     store = open_store(settings)
     try:
         if args.if_empty and store.count() > 0:
             if args.sample:
-                mark_stored_sample(settings, store, args.sources)
+                mark_stored_sample(database, store, args.sources)
             print(f"The store {settings.db_path} already has services; nothing imported.")
             return EXIT_OK
-        importer = make_importer(settings, store, PostcodeDirectory(), TerminalProgress())
+        importer = make_importer(settings, database, store, PostcodeDirectory(), TerminalProgress())
         with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
             sources = _Sources(args.sources, FeedReader(client))
             summary = importer.run(sources, dry_run=args.dry_run, strict=args.strict)
     finally:
         store.close()
     if summary.written:
-        keep_warnings(QualityLog(settings.db_path), summary)
+        keep_warnings(QualityLog(database), summary)
         if args.sample:
-            mark_sample(settings, summary.checked)
+            mark_sample(database, summary.checked)
     for failure in sources.failed:
         print(f"Could not read {failure}", file=sys.stderr)
     _print_summary(summary, args)

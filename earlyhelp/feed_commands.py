@@ -9,12 +9,13 @@ from datetime import UTC, datetime
 
 import httpx
 
+from appdb import AppDatabase
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
 from directory.store import ServiceStore
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.settings import Settings
-from earlyhelp.wiring import make_importer, open_store
+from earlyhelp.wiring import make_importer, open_app_database, open_store
 from ingest.feeds import (
     ALLOW_OPTION,
     WITHDRAWAL_LIMIT,
@@ -62,7 +63,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
-    registry = FeedRegistry(settings.db_path)
+    database = open_app_database(settings)
+    registry = FeedRegistry(database)
     try:
         if args.feeds_command == "add":
             feed = registry.add(args.name, args.url, datetime.now(UTC))
@@ -75,23 +77,22 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.feeds_command == "list":
             return _list(registry, settings)
-        return _sync(registry, settings, args)
+        return _sync(registry, database, settings, args)
     except FeedError as error:
         print(f"earlyhelp feeds: {error}", file=sys.stderr)
         return EXIT_USAGE
     finally:
-        registry.close()
+        database.close()
 
 
 def _counts(store: ServiceStore, feed: Feed) -> tuple[int, int, int]:
     """Active, withdrawn and other services last written from the feed."""
     statuses = store.statuses_from(services_url(feed.url))
     active = sum(1 for status in statuses.values() if status == "active")
-    withdrawn = 0
-    for service_id, status in statuses.items():
-        stored = store.get(service_id) if status == "inactive" else None
-        if stored is not None and is_withdrawn(stored.source):
-            withdrawn += 1
+    inactive = [service_id for service_id, status in statuses.items() if status == "inactive"]
+    withdrawn = sum(
+        1 for stored in store.get_many(inactive).values() if is_withdrawn(stored.source)
+    )
     return active, withdrawn, len(statuses) - active - withdrawn
 
 
@@ -116,7 +117,9 @@ def _list(registry: FeedRegistry, settings: Settings) -> int:
     return EXIT_OK
 
 
-def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) -> int:
+def _sync(
+    registry: FeedRegistry, database: AppDatabase, settings: Settings, args: argparse.Namespace
+) -> int:
     feeds = [registry.require(name) for name in args.names] if args.names else registry.all()
     if not feeds:
         print("No feeds registered. Add one with: earlyhelp feeds add NAME URL")
@@ -124,7 +127,7 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
     store = open_store(settings)
     outcomes: list[SyncOutcome] = []
     try:
-        importer = make_importer(settings, store, PostcodeDirectory(), TerminalProgress())
+        importer = make_importer(settings, database, store, PostcodeDirectory(), TerminalProgress())
         with httpx.Client(headers={"user-agent": "earlyhelp-directory"}) as client:
             syncer = FeedSync(FeedReader(client), importer, store)
             for feed in feeds:
@@ -133,7 +136,7 @@ def _sync(registry: FeedRegistry, settings: Settings, args: argparse.Namespace) 
                     feed, full=args.full, allow_withdrawals=args.allow_withdrawals
                 )
                 if outcome.summary is not None and outcome.summary.written:
-                    keep_warnings(QualityLog(settings.db_path), outcome.summary)
+                    keep_warnings(QualityLog(database), outcome.summary)
                 registry.record(feed.name, outcome)
                 outcomes.append(outcome)
                 _print(outcome)

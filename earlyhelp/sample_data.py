@@ -6,19 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from appdb import AppDatabase
 from directory.sample import SampleCheck, SampleMark
 from directory.store import ServiceStore
-from earlyhelp.settings import Settings
 from ingest.json_source import SourceError
 from ingest.sources import read_path
 
 
-def mark_sample(settings: Settings, ids: Iterable[str]) -> None:
+def mark_sample(database: AppDatabase, ids: Iterable[str]) -> None:
     """Note services just imported from the sample as sample ones."""
-    SampleMark(settings.db_path).record(ids)
+    SampleMark(database).record(ids)
 
 
-def mark_stored_sample(settings: Settings, store: ServiceStore, sources: Sequence[str]) -> int:
+def mark_stored_sample(database: AppDatabase, store: ServiceStore, sources: Sequence[str]) -> int:
     """Note as sample the services of these sample files that the store already holds (a
     store loaded before samples were noted); how many it holds. Unreadable files are skipped:
     the import that follows says what is wrong with them."""
@@ -31,10 +31,10 @@ def mark_stored_sample(settings: Settings, store: ServiceStore, sources: Sequenc
         except SourceError:
             continue
     held = list(store.fingerprints(ids)) if ids else []
-    mark_sample(settings, held)
+    mark_sample(database, held)
     return len(held)
 
 
-def sample_check(settings: Settings, store: ServiceStore) -> SampleCheck:
+def sample_check(database: AppDatabase, store: ServiceStore) -> SampleCheck:
     """Whether the store holds the sample, for the pages' banner."""
-    return SampleCheck(store, SampleMark(settings.db_path))
+    return SampleCheck(store, SampleMark(database))

@@ -29,13 +29,15 @@ class SettingsError(ValueError):
 class Settings:
     """Everything the service reads from its environment.
 
-    `db_path` is the SQLite file of the embedded store and of the app's own records.
+    `db_path` is the SQLite file of the embedded store and of the app's own records, unless
+    `database_url` (a `postgresql://` address) puts the app's own records in PostgreSQL.
     `embedder` is `minilm` (all-MiniLM-L6-v2 as int8 ONNX, the default), `minilm-torch`
     (the same model on torch, about three times slower per request) or `hashing`, a fast
     lexical stand-in for tests and very small machines.
     """
 
     db_path: Path = Path("data/earlyhelp.db")
+    database_url: str | None = None
     backend: str = "sqlite"
     es_url: str = "http://127.0.0.1:9200"
     es_index: str = "earlyhelp"
@@ -116,6 +118,7 @@ class Settings:
         replicas = _count(env, "EARLYHELP_ES_REPLICAS", cls.es_replicas, 0)
         return cls(
             db_path=Path(env.get("EARLYHELP_DB", str(cls.db_path))),
+            database_url=_database_url(env),
             backend=backend,
             es_url=env.get("EARLYHELP_ES_URL", cls.es_url),
             es_index=env.get("EARLYHELP_ES_INDEX", cls.es_index),
@@ -161,6 +164,20 @@ def parse_proxies(text: str) -> tuple[Network, ...]:
         except ValueError:
             raise ValueError(f"{entry!r} is not an IP address or network") from None
     return tuple(networks)
+
+
+def _database_url(env: Mapping[str, str]) -> str | None:
+    """EARLYHELP_DATABASE_URL: a postgresql:// address, or None (SQLite in EARLYHELP_DB)."""
+    url = env.get("EARLYHELP_DATABASE_URL", "").strip()
+    if not url:
+        return None
+    if not url.startswith(("postgresql://", "postgres://")):
+        # Only the scheme is shown: the rest may hold a password.
+        raise SettingsError(
+            f"EARLYHELP_DATABASE_URL must start with postgresql:// (it starts with "
+            f"{url.split(':', 1)[0]!r}:)"
+        )
+    return url
 
 
 def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:

@@ -8,6 +8,7 @@ import os
 import sys
 
 from earlyhelp.settings import Settings
+from earlyhelp.wiring import open_app_database
 from staff.accounts import ROLES, AccountError, AccountStore
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -34,7 +35,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
-    accounts = AccountStore(settings.db_path)
+    accounts = AccountStore(open_app_database(settings))
     try:
         if args.users_command == "add":
             password = os.environ.get(PASSWORD_VARIABLE) or _ask_password()

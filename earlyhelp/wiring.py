@@ -6,6 +6,9 @@ from datetime import timedelta
 
 from elasticsearch import Elasticsearch
 
+import appdb
+from appdb import AppDatabase
+from directory.editing import Editing
 from directory.edits import ListingEdits
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
@@ -26,14 +29,20 @@ from matching.glossary import Glossary
 from matching.listing_reader import ListingReader
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reasons import language_names
-from matching.search_candidates import facets_for, search_matcher
+from matching.search_candidates import facets_for, search_categories, search_matcher
 from matching.training import heads_for
-from web.editor_pages import Editing
 
 ES_TIMEOUT = 10.0
 #: The relevance below which a service is not suitable, calibrated for each embedder (the
 #: lexical stand-in's similarities run lower than the model's).
 THRESHOLDS = {MiniLMEmbedder.name: 0.35, HashingEmbedder.name: 0.2}
+
+
+def open_app_database(settings: Settings) -> AppDatabase:
+    """The application's own records: in PostgreSQL at EARLYHELP_DATABASE_URL when it is set,
+    otherwise in the SQLite file EARLYHELP_DB. One per process, given to every store of them.
+    Raises appdb.DatabaseError (saying which database and why) when it cannot be opened."""
+    return appdb.open_app_database(settings.db_path, settings.database_url)
 
 
 def open_store(settings: Settings) -> ServiceStore:
@@ -97,6 +106,7 @@ def make_listing_reader(embedder: Embedder) -> ListingReader:
 
 def make_importer(
     settings: Settings,
+    database: AppDatabase,
     store: ServiceStore,
     postcodes: PostcodeDirectory,
     progress: ImportProgress | None = None,
@@ -109,7 +119,7 @@ def make_importer(
         embedder,
         postcodes,
         progress=progress,
-        overrides=ListingEdits(settings.db_path),
+        overrides=ListingEdits(database),
         reader=make_listing_reader(embedder),
     )
 
@@ -133,8 +143,11 @@ def make_matcher(
     return Matcher(store, cached, postcodes, weights=weights, crisis_lines=crisis)
 
 
-def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> Feedback:
-    """The feedback workflow: its records in EARLYHELP_DB, letters sent by SMTP."""
+def make_feedback(
+    settings: Settings, database: AppDatabase, store: ServiceStore, matcher: Matcher
+) -> Feedback:
+    """The feedback workflow: its records in the application database, letters sent by
+    SMTP."""
     mailer = SmtpMailer(
         settings.smtp_host,
         settings.smtp_port,
@@ -144,12 +157,12 @@ def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> 
         settings.smtp_password,
     )
     return Feedback(
-        FeedbackStore(settings.db_path),
+        FeedbackStore(database),
         store,
         matcher,
         mailer,
         settings.policy,
-        app_secret(settings.db_path),
+        app_secret(database),
         settings.public_url,
         timedelta(days=settings.link_days),
         settings.feedback_days,
@@ -158,19 +171,27 @@ def make_feedback(settings: Settings, store: ServiceStore, matcher: Matcher) -> 
 
 def make_editing(
     settings: Settings,
+    database: AppDatabase,
     store: ServiceStore,
     matcher: Matcher,
     postcodes: PostcodeDirectory,
     embedder: Embedder,
 ) -> Editing:
-    """The editors' workspace: their changes in EARLYHELP_DB, written through an importer
-    that embeds with the app's embedder (one model in memory, loaded once)."""
-    edits = ListingEdits(settings.db_path)
+    """The editors' workspace: their changes in the application database, written through
+    an importer that embeds with the app's embedder (one model in memory, loaded once)."""
+    edits = ListingEdits(database)
     codes = {name: code for code, name in language_names().items()}
     return Editing(
         edits,
         Importer(store, embedder, postcodes, overrides=edits, reader=make_listing_reader(embedder)),
         EligibilityReader(Glossary.load(), codes),
         matcher,
-        QualityLog(settings.db_path),
+        QualityLog(database),
+        # On Elasticsearch the categories are summed in the engine, never from an index of
+        # the whole directory in memory.
+        categories=(
+            search_categories(store, embedder, Glossary.load())
+            if isinstance(store, ElasticsearchServiceStore)
+            else None
+        ),
     )

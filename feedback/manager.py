@@ -5,10 +5,10 @@ service existed, with how each need was read."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from appdb import Transaction
 from feedback.records import DRAFT, FAILED, SENDING, SENT
 
 #: The category a gap is counted under when its need was read into none.
@@ -66,12 +66,12 @@ class UnmetNeed:
 
 
 def worklist(
-    db: sqlite3.Connection, today: date, working_days: int
+    db: Transaction, today: date, working_days: int
 ) -> tuple[list[WorkItem], list[WorkItem]]:
     """Decisions with no letter sent more than `working_days` working days after the
     decision, and letters sent that long ago and not acknowledged; most overdue first."""
     cutoff = latest_overdue(today, working_days).isoformat()
-    decided = "json_extract(fields, '$.decided_on')"
+    decided = db.dialect.json_text("fields", "decided_on")
     unsent_rows = db.execute(
         f"SELECT public_id, reference, status, created_by, {decided}, {decided} FROM decisions "
         f"WHERE status IN (?, ?, ?) AND {decided} <= ? ORDER BY {decided}, id",
@@ -95,31 +95,38 @@ def worklist(
 #: Each unmet need of the decisions in a period, with the categories it was read into: what a
 #: practitioner confirmed for that need (while its text is unchanged), else the matcher's
 #: reading as stored with the decision. Never the categories of the services found near it.
-_UNMET = """
-    SELECT d.public_id, d.reference, json_extract(d.fields, '$.decided_on') AS decided_on,
-           CAST(o.key AS INTEGER) AS need_index, json_extract(o.value, '$.need') AS need,
+#: Its parameters are the first and last day of the period.
+def _unmet(db: Transaction) -> str:
+    def text(expr: str, *keys: str) -> str:
+        return db.dialect.json_text(expr, *keys)
+
+    outcomes = db.dialect.json_items(text("d.fields", "need_outcomes"), "o")
+    matched = f"CAST({text('o.value', 'matched')} AS TEXT)"
+    return f"""
+    SELECT d.public_id, d.reference, {text("d.fields", "decided_on")} AS decided_on,
+           CAST(o.key AS INTEGER) AS need_index, {text("o.value", "need")} AS need,
            COALESCE(
-               CASE WHEN f.need = json_extract(o.value, '$.need')
-                    THEN json_extract(f.facts, '$.categories') END,
-               json_extract(o.value, '$.reading.categories'),
+               CASE WHEN f.need = {text("o.value", "need")}
+                    THEN {text("f.facts", "categories")} END,
+               {text("o.value", "reading", "categories")},
                '[]'
            ) AS categories,
-           COALESCE(json_extract(d.fields, '$.la_code'), '') AS la_code
+           COALESCE({text("d.fields", "la_code")}, '') AS la_code
     FROM decisions d
-    JOIN json_each(d.fields, '$.need_outcomes') o
+    JOIN {outcomes} ON true
     LEFT JOIN decision_need_facts f ON f.decision_id = d.id AND f.need_index = o.key
-    WHERE json_extract(d.fields, '$.decided_on') BETWEEN :since AND :until
-      AND NOT COALESCE(json_extract(o.value, '$.matched'), 0)
+    WHERE {text("d.fields", "decided_on")} BETWEEN ? AND ?
+      AND COALESCE({matched}, 'false') NOT IN ('true', '1')
 """
 
 
-def unmet_needs(db: sqlite3.Connection, since: date, until: date) -> list[UnmetNeed]:
+def unmet_needs(db: Transaction, since: date, until: date) -> list[UnmetNeed]:
     """The needs with no suitable local service in decisions made between the dates
     (inclusive), newest decision first."""
     rows = db.execute(
         "SELECT u.public_id, u.reference, u.decided_on, u.need, u.categories, u.la_code "
-        f"FROM ({_UNMET}) u ORDER BY u.decided_on DESC, u.public_id, u.need_index",
-        {"since": since.isoformat(), "until": until.isoformat()},
+        f"FROM ({_unmet(db)}) u ORDER BY u.decided_on DESC, u.public_id, u.need_index",
+        (since.isoformat(), until.isoformat()),
     ).fetchall()
     return [
         UnmetNeed(
@@ -134,14 +141,15 @@ def unmet_needs(db: sqlite3.Connection, since: date, until: date) -> list[UnmetN
     ]
 
 
-def gap_counts(db: sqlite3.Connection, since: date, until: date) -> list[tuple[str, str, int]]:
+def gap_counts(db: Transaction, since: date, until: date) -> list[tuple[str, str, int]]:
     """How many unmet needs in the period were read into each category, by council area:
     (category, council area code, how many), most first. A need read into two categories
     counts under each; one read into none under NO_CATEGORY."""
+    categories = db.dialect.json_items("u.categories", "c")
     rows = db.execute(
-        f"SELECT COALESCE(c.value, :none) AS category, u.la_code, count(*) AS n "
-        f"FROM ({_UNMET}) u LEFT JOIN json_each(u.categories) c "
-        "GROUP BY category, u.la_code ORDER BY n DESC, category, u.la_code",
-        {"since": since.isoformat(), "until": until.isoformat(), "none": NO_CATEGORY},
+        f"SELECT COALESCE(c.value, ?) AS category, u.la_code, count(*) AS n "
+        f"FROM ({_unmet(db)}) u LEFT JOIN {categories} ON true "
+        "GROUP BY 1, 2 ORDER BY n DESC, category, u.la_code",
+        (NO_CATEGORY, since.isoformat(), until.isoformat()),
     ).fetchall()
     return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import secrets
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
+from appdb import AppDatabase
 from directory.store import ServiceStore
 from feedback.letter import (
     Letter,
@@ -41,16 +40,18 @@ SUGGESTED = 5
 _LEGACY_SUBJECT = re.compile(r"[0-9]{1,18}")
 
 
-def app_secret(path: Path) -> bytes:
-    """A random key kept in the app's SQLite file, made on first use, for signing links."""
-    with sqlite3.connect(path, timeout=30) as db:
-        db.execute("CREATE TABLE IF NOT EXISTS app_secrets (name TEXT PRIMARY KEY, value TEXT)")
+def app_secret(database: AppDatabase) -> bytes:
+    """A random key kept in the application database, made on first use (once, however many
+    instances start together), for signing links."""
+    with database.transaction() as db:
         db.execute(
-            "INSERT OR IGNORE INTO app_secrets (name, value) VALUES ('links', ?)",
+            "INSERT INTO app_secrets (name, value) VALUES ('links', ?) "
+            "ON CONFLICT (name) DO NOTHING",
             (secrets.token_hex(32),),
         )
         row = db.execute("SELECT value FROM app_secrets WHERE name = 'links'").fetchone()
-    return bytes.fromhex(row[0])
+    assert row is not None
+    return bytes.fromhex(str(row[0]))
 
 
 @dataclass(frozen=True)
@@ -197,8 +198,9 @@ class Feedback:
 
     def letter_services(self, decision: Decision) -> list[LetterService]:
         out = []
+        found = self.directory.get_many([s.service_id for s in decision.suggestions])
         for suggestion in decision.suggestions:
-            stored = self.directory.get(suggestion.service_id)
+            stored = found.get(suggestion.service_id)
             if stored is not None:
                 out.append(
                     letter_service(

@@ -1,4 +1,4 @@
-"""Decisions, their suggestions and an append-only audit trail, in the app's SQLite file.
+"""Decisions, their suggestions and an append-only audit trail, in the application database.
 
 Every change of a decision's state is one conditional UPDATE that must change exactly one
 row (`... WHERE id = ? AND status IN (...)`); only the caller whose UPDATE changed it goes on
@@ -7,15 +7,12 @@ to act (send the email, write the audit row), so concurrent requests cannot both
 from __future__ import annotations
 
 import json
-import logging
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
+from appdb import AppDatabase, Transaction
 from feedback import manager
 from feedback.manager import UnmetNeed, WorkItem
 from feedback.need_readings import facts_from_json, facts_json
@@ -30,7 +27,7 @@ from feedback.records import (
     Suggestion,
     with_proposals,
 )
-from feedback.schema import PUBLIC_ID, create_and_migrate, new_public_id
+from feedback.schema import PUBLIC_ID, new_public_id
 from matching.reading import NeedFacts
 
 FIELDS = (
@@ -189,32 +186,19 @@ def _locked(status: str | None) -> str:
 
 
 class FeedbackStore:
-    """The feedback records in one SQLite file (WAL mode), a connection per operation."""
+    """The feedback records in the application database."""
 
     def __init__(
-        self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self, database: AppDatabase, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     ) -> None:
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = database
         self._clock = clock
-        create_and_migrate(self._path)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self._path, timeout=30)
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA foreign_keys = ON")
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
 
     def now(self) -> datetime:
         return self._clock()
 
     def _audit(
-        self, db: sqlite3.Connection, decision_id: int, who: str, action: str, detail: str = ""
+        self, db: Transaction, decision_id: int, who: str, action: str, detail: str = ""
     ) -> None:
         db.execute(
             "INSERT INTO decision_audit (decision_id, at, who, action, detail) "
@@ -232,8 +216,8 @@ class FeedbackStore:
         fields["need_outcomes"] = list(values.get("need_outcomes") or ())
         fields["la_code"] = str(values.get("la_code") or "")
         fields["corrects"] = ""
-        with self._connect() as db:
-            cursor = db.execute(
+        with self._db.transaction() as db:
+            decision_id = db.insert(
                 "INSERT INTO decisions (public_id, reference, fields, status, created_by, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -245,7 +229,6 @@ class FeedbackStore:
                     _stamp(self._clock()),
                 ),
             )
-            decision_id = int(cursor.lastrowid or 0)
             self._audit(db, decision_id, by, "recorded the decision")
             self._write_suggestions(db, decision_id, suggestions)
             if suggestions:
@@ -254,7 +237,7 @@ class FeedbackStore:
         return decision_id
 
     def _write_suggestions(
-        self, db: sqlite3.Connection, decision_id: int, suggestions: list[Suggestion]
+        self, db: Transaction, decision_id: int, suggestions: list[Suggestion]
     ) -> None:
         db.execute("DELETE FROM decision_suggestions WHERE decision_id = ?", (decision_id,))
         db.executemany(
@@ -278,7 +261,7 @@ class FeedbackStore:
             ],
         )
 
-    def _suggestions(self, db: sqlite3.Connection, decision_id: int) -> list[Suggestion]:
+    def _suggestions(self, db: Transaction, decision_id: int) -> list[Suggestion]:
         rows = db.execute(
             f"SELECT {_SUGGESTION_COLUMNS} FROM decision_suggestions WHERE decision_id = ? "
             "ORDER BY position",
@@ -298,7 +281,7 @@ class FeedbackStore:
             for row in rows
         ]
 
-    def _read(self, db: sqlite3.Connection, row: tuple[Any, ...]) -> Decision:
+    def _read(self, db: Transaction, row: tuple[Any, ...]) -> Decision:
         suggestions = self._suggestions(db, row[0])
         fields = json.loads(row[2])
         fields.setdefault("need_outcomes", [])
@@ -324,7 +307,7 @@ class FeedbackStore:
         )
 
     def _need_facts(
-        self, db: sqlite3.Connection, decision_id: int, needs: tuple[str, ...]
+        self, db: Transaction, decision_id: int, needs: tuple[str, ...]
     ) -> tuple[NeedFacts | None, ...]:
         """What practitioners confirmed of each need; facts given for a need whose text has
         changed since are left out."""
@@ -345,7 +328,7 @@ class FeedbackStore:
         """The decision with this internal number; None if there is none."""
         if not 0 < decision_id <= _LARGEST_ID:
             return None
-        with self._connect() as db:
+        with self._db.read() as db:
             row = db.execute(
                 f"SELECT {_COLUMNS} FROM decisions WHERE id = ?", (decision_id,)
             ).fetchone()
@@ -355,7 +338,7 @@ class FeedbackStore:
         """The decision with this public id; None for any other text, however garbled."""
         if not PUBLIC_ID.fullmatch(public_id):
             return None
-        with self._connect() as db:
+        with self._db.read() as db:
             row = db.execute(
                 f"SELECT {_COLUMNS} FROM decisions WHERE public_id = ?", (public_id,)
             ).fetchone()
@@ -367,11 +350,11 @@ class FeedbackStore:
             raise FeedbackError("there is no such decision")
         return found
 
-    def _status(self, db: sqlite3.Connection, decision_id: int) -> str | None:
+    def _status(self, db: Transaction, decision_id: int) -> str | None:
         row = db.execute("SELECT status FROM decisions WHERE id = ?", (decision_id,)).fetchone()
         return None if row is None else str(row[0])
 
-    def _hold_editable(self, db: sqlite3.Connection, decision_id: int) -> None:
+    def _hold_editable(self, db: Transaction, decision_id: int) -> None:
         """In a write transaction: FeedbackError unless the letter can still change. The
         UPDATE (which changes nothing) takes the write lock, so that no send can start
         before the transaction ends."""
@@ -387,7 +370,7 @@ class FeedbackStore:
     ) -> None:
         """Replace the suggestions of a draft (or a letter that could not be delivered);
         FeedbackError if the letter is being sent or has been."""
-        with self._connect() as db:
+        with self._db.transaction() as db:
             self._hold_editable(db, decision_id)
             self._write_suggestions(db, decision_id, suggestions)
             self._audit(db, decision_id, by, action, detail)
@@ -396,15 +379,20 @@ class FeedbackStore:
         """Set the practitioner's own message of a letter not yet sent; FeedbackError if the
         letter is being sent or has been. Only the message changes in the stored fields, so a
         change made meanwhile to another field (how the needs were read) is kept."""
-        with self._connect() as db:
-            changed = db.execute(
-                "UPDATE decisions SET fields = json_set(fields, '$.message', ?) "
-                "WHERE id = ? AND status IN (?, ?)",
-                (message, decision_id, *EDITABLE),
-            ).rowcount
-            if changed != 1:
-                raise FeedbackError(_locked(self._status(db, decision_id)))
+        with self._db.transaction() as db:
+            self._hold_editable(db, decision_id)
+            self._change_fields(db, decision_id, {"message": message})
             self._audit(db, decision_id, by, "wrote the message to the referrer")
+
+    def _change_fields(self, db: Transaction, decision_id: int, values: dict[str, Any]) -> None:
+        """In a transaction that holds the decision (see `_hold_editable`): set these of its
+        stored fields, keeping the others as they are."""
+        row = db.execute("SELECT fields FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+        assert row is not None
+        fields = json.loads(row[0]) | values
+        db.execute(
+            "UPDATE decisions SET fields = ? WHERE id = ?", (json.dumps(fields), decision_id)
+        )
 
     def change_reading(self, decision_id: int, change: ReadingChange, by: str) -> None:
         """Record a practitioner's correction of how a need was read, in one transaction:
@@ -413,9 +401,10 @@ class FeedbackStore:
         hand and notes are kept, see `with_proposals`); the trail says what changed and what
         was proposed. FeedbackError if the letter is being sent or has been, if the need is
         not this decision's, or if how the needs were read changed since the matcher ran."""
-        with self._connect() as db:
+        with self._db.transaction() as db:
             self._hold_editable(db, decision_id)
             row = db.execute("SELECT fields FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+            assert row is not None  # held just now
             needs = tuple(json.loads(row[0]).get("needs") or ())
             if not 0 <= change.index < len(needs) or needs[change.index] != change.need:
                 raise FeedbackError("that need is not one of this decision's; reload the page")
@@ -430,8 +419,11 @@ class FeedbackStore:
                     "and make your change again"
                 )
             db.execute(
-                "INSERT OR REPLACE INTO decision_need_facts (decision_id, need_index, need, "
-                "facts, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO decision_need_facts (decision_id, need_index, need, facts, "
+                "confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (decision_id, need_index) DO UPDATE SET need = excluded.need, "
+                "facts = excluded.facts, confirmed_by = excluded.confirmed_by, "
+                "confirmed_at = excluded.confirmed_at",
                 (
                     decision_id,
                     change.index,
@@ -441,10 +433,8 @@ class FeedbackStore:
                     _stamp(self._clock()),
                 ),
             )
-            db.execute(
-                "UPDATE decisions SET fields = json_set(fields, '$.need_outcomes', json(?), "
-                "'$.la_code', ?) WHERE id = ?",
-                (json.dumps(change.outcomes), change.la_code, decision_id),
+            self._change_fields(
+                db, decision_id, {"need_outcomes": change.outcomes, "la_code": change.la_code}
             )
             chosen = with_proposals(self._suggestions(db, decision_id), change.proposed)
             self._write_suggestions(db, decision_id, chosen)
@@ -464,9 +454,10 @@ class FeedbackStore:
         already sent; FeedbackError if it is being sent just now, or there is no such
         decision."""
         values = change.values
-        with self._connect() as db:
+        with self._db.transaction() as db:
+            lock = db.dialect.for_update
             row = db.execute(
-                "SELECT fields, status, sent_at FROM decisions WHERE id = ?", (decision_id,)
+                f"SELECT fields, status, sent_at FROM decisions WHERE id = ?{lock}", (decision_id,)
             ).fetchone()
             if row is None or row[1] == SENDING:
                 raise FeedbackError(_locked(None if row is None else str(row[1])))
@@ -532,7 +523,7 @@ class FeedbackStore:
         claim older than `stale_after` was left by a process that stopped and may be taken
         over. FeedbackError if the letter is being sent, or has been."""
         now = self._clock()
-        with self._connect() as db:
+        with self._db.transaction() as db:
             claimed = db.execute(
                 "UPDATE decisions SET status = ?, claimed_at = ? WHERE id = ? AND "
                 "(status IN (?, ?) OR (status = ? AND claimed_at < ?))",
@@ -547,7 +538,7 @@ class FeedbackStore:
         """Record how a claimed send ended: sent, or delivery failed (the letter can then be
         changed and sent again). FeedbackError if the letter was not being sent."""
         status = SENT if delivered else FAILED
-        with self._connect() as db:
+        with self._db.transaction() as db:
             finished = db.execute(
                 "UPDATE decisions SET status = ?, claimed_at = NULL, "
                 "sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE id = ? AND status = ?",
@@ -568,7 +559,7 @@ class FeedbackStore:
         detail = f"family taking up the offer: {take_up}" + (
             f"; comment: {comment}" if comment else ""
         )
-        with self._connect() as db:
+        with self._db.transaction() as db:
             recorded = db.execute(
                 "UPDATE decisions SET status = ?, acknowledged_at = ?, take_up = ?, "
                 "take_up_comment = ? WHERE id = ? AND status = ?",
@@ -593,11 +584,11 @@ class FeedbackStore:
 
     def record_view(self, decision_id: int, who: str, what: str) -> None:
         """Add to the trail that `who` looked at the decision or its letter (`what`)."""
-        with self._connect() as db:
+        with self._db.transaction() as db:
             self._audit(db, decision_id, who, what)
 
     def audit(self, decision_id: int) -> list[AuditEntry]:
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT at, who, action, detail FROM decision_audit WHERE decision_id = ? "
                 "ORDER BY id",
@@ -608,7 +599,7 @@ class FeedbackStore:
     def notes_about(self, service_id: str, limit: int = 5) -> list[ServiceNote]:
         """The latest notes practitioners wrote on this service when suggesting it, with
         their authors and times, newest first."""
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT s.note, s.noted_by, s.noted_at FROM decision_suggestions s "
                 "JOIN decisions d ON d.id = s.decision_id "
@@ -620,7 +611,7 @@ class FeedbackStore:
 
     def drafts_by(self, username: str) -> list[tuple[str, str]]:
         """The public id and reference of each letter this person has not yet sent."""
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT public_id, reference FROM decisions WHERE created_by = ? "
                 "AND status IN (?, ?) ORDER BY id DESC",
@@ -631,7 +622,7 @@ class FeedbackStore:
     def open_decisions_by(self, username: str) -> list[Decision]:
         """This person's decisions not yet acknowledged (drafts, letters being sent, sent or
         not delivered), most recently recorded first."""
-        with self._connect() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 f"SELECT {_COLUMNS} FROM decisions WHERE created_by = ? AND status <> ? "
                 "ORDER BY id DESC",
@@ -640,7 +631,7 @@ class FeedbackStore:
             return [self._read(db, row) for row in rows]
 
     def ids(self) -> list[int]:
-        with self._connect() as db:
+        with self._db.read() as db:
             return [int(r[0]) for r in db.execute("SELECT id FROM decisions ORDER BY id")]
 
     def earlier(
@@ -648,7 +639,7 @@ class FeedbackStore:
     ) -> list[Decision]:
         """Earlier decisions about the same referral or family reference within `within`."""
         since = _stamp(self._clock() - within)
-        with self._connect() as db:
+        with self._db.read() as db:
             ids = [
                 int(r[0])
                 for r in db.execute(
@@ -662,53 +653,48 @@ class FeedbackStore:
     def worklist(self, working_days: int) -> tuple[list[WorkItem], list[WorkItem]]:
         """Decisions with no feedback sent after `working_days` working days, and letters
         sent that long ago and not acknowledged, most overdue first (see `manager.worklist`)."""
-        with self._connect() as db:
+        with self._db.read() as db:
             return manager.worklist(db, self._clock().date(), working_days)
 
     def gaps(self, since: date, until: date) -> list[tuple[str, str, int]]:
         """Needs recorded in decisions between the dates (inclusive) for which no suitable
         local service existed, by the category each was read into and council area code:
         (category, area code, how many), most first (see `manager.gap_counts`)."""
-        with self._connect() as db:
+        with self._db.read() as db:
             return manager.gap_counts(db, since, until)
 
     def unmet_needs(self, since: date, until: date) -> list[UnmetNeed]:
         """Each need of the decisions between the dates (inclusive) for which no suitable
         local service existed, with its words and how it was read (see `manager.unmet_needs`)."""
-        with self._connect() as db:
+        with self._db.read() as db:
             return manager.unmet_needs(db, since, until)
 
     def purge(self, older_than: timedelta) -> list[str]:
         """Remove decisions (with their suggestions and trail) recorded before the retention
-        period; the references removed. The removed rows are overwritten in the file
-        (`secure_delete`) and the write-ahead log is checkpointed and truncated, so their text
+        period; the references removed. In SQLite the removed rows are overwritten in the file
+        (`secure_delete`) and the write-ahead log is checkpointed and emptied, so their text
         is left neither in the database file nor in its -wal file (if another process keeps
         reading for the 30 s the checkpoint waits, the log is cleared at its next checkpoint,
-        and a warning says so)."""
+        and a warning says so). In PostgreSQL they are deleted, and the server's vacuuming
+        reclaims the space they took."""
         cutoff = _stamp(self._clock() - older_than)
-        with self._connect() as db:
-            db.execute("PRAGMA secure_delete = ON")
+        with self._db.transaction() as db:
             removed = self._remove_before(db, cutoff)
-            db.commit()
-            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            logging.getLogger(__name__).warning(
-                "%s: purged records stay in the write-ahead log until its next checkpoint: "
-                "another connection was reading",
-                self._path,
-            )
+        self._db.scrub()
         return removed
 
-    def _remove_before(self, db: sqlite3.Connection, cutoff: str) -> list[str]:
+    def _remove_before(self, db: Transaction, cutoff: str) -> list[str]:
         rows = db.execute(
             "SELECT id, reference FROM decisions WHERE created_at < ? ORDER BY id", (cutoff,)
         ).fetchall()
         if not rows:
             return []
         db.execute("INSERT INTO audit_purge (on_purpose) VALUES (1)")
-        ids = [r[0] for r in rows]
-        marks = ",".join("?" * len(ids))
-        db.execute(f"DELETE FROM decision_audit WHERE decision_id IN ({marks})", ids)
-        db.execute(f"DELETE FROM decisions WHERE id IN ({marks})", ids)
+        db.execute(
+            "DELETE FROM decision_audit WHERE decision_id IN "
+            "(SELECT id FROM decisions WHERE created_at < ?)",
+            (cutoff,),
+        )
+        db.execute("DELETE FROM decisions WHERE created_at < ?", (cutoff,))
         db.execute("DELETE FROM audit_purge")
         return [str(r[1]) for r in rows]

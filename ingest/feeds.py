@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import copy
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from appdb import AppDatabase, IntegrityError
 from directory.store import ServiceStore
 from ingest.http_feed import FeedReader, services_url
 from ingest.importer import Importer, ImportSummary
@@ -38,19 +37,9 @@ CLOCK_MARGIN = timedelta(hours=1)
 WITHDRAWAL_LIMIT = 0.2
 ALLOW_OPTION = "--allow-withdrawals"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS feeds (
-    name TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    added_at TEXT NOT NULL,
-    last_sync_at TEXT,
-    last_mode TEXT,
-    last_status TEXT NOT NULL DEFAULT 'never synced',
-    last_message TEXT NOT NULL DEFAULT '',
-    synced_from TEXT
+_FEED_COLUMNS = (
+    "name, url, added_at, last_sync_at, last_mode, last_status, last_message, synced_from"
 )
-"""
 
 
 class FeedError(Exception):
@@ -81,17 +70,10 @@ class Feed:
 
 
 class FeedRegistry:
-    """The feeds a directory officer has registered, kept in the app's SQLite file."""
+    """The feeds a directory officer has registered, kept in the application database."""
 
-    def __init__(self, path: Path) -> None:
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self._path, timeout=30, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute(SCHEMA)
-
-    def close(self) -> None:
-        self._db.close()
+    def __init__(self, database: AppDatabase) -> None:
+        self._db = database
 
     def add(self, name: str, url: str, now: datetime) -> Feed:
         """Register a feed; FeedError if the name is taken or either is not usable."""
@@ -103,26 +85,30 @@ class FeedRegistry:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise FeedError(f"feed URL {url!r}: expected an http:// or https:// address")
-        if self.get(name) is not None:
-            raise FeedError(f"a feed called {name!r} is already registered")
-        self._db.execute(
-            "INSERT INTO feeds (name, url, added_at) VALUES (?, ?, ?)", (name, url, _utc(now))
-        )
+        try:
+            with self._db.transaction() as db:
+                db.execute(
+                    "INSERT INTO feeds (name, url, added_at) VALUES (?, ?, ?)",
+                    (name, url, _utc(now)),
+                )
+        except IntegrityError:
+            raise FeedError(f"a feed called {name!r} is already registered") from None
         found = self.get(name)
         assert found is not None
         return found
 
     def remove(self, name: str) -> None:
         """Forget a feed (its services stay in the directory)."""
-        if self._db.execute("DELETE FROM feeds WHERE name = ?", (name,)).rowcount == 0:
+        with self._db.transaction() as db:
+            removed = db.execute("DELETE FROM feeds WHERE name = ?", (name,)).rowcount
+        if removed == 0:
             raise FeedError(f"no feed called {name!r}; see `earlyhelp feeds list`")
 
     def get(self, name: str) -> Feed | None:
-        row = self._db.execute(
-            "SELECT name, url, added_at, last_sync_at, last_mode, last_status, last_message, "
-            "synced_from FROM feeds WHERE name = ?",
-            (name,),
-        ).fetchone()
+        with self._db.read() as db:
+            row = db.execute(
+                f"SELECT {_FEED_COLUMNS} FROM feeds WHERE name = ?", (name,)
+            ).fetchone()
         return Feed(*row) if row else None
 
     def require(self, name: str) -> Feed:
@@ -132,27 +118,29 @@ class FeedRegistry:
         return feed
 
     def all(self) -> list[Feed]:
-        names = [row[0] for row in self._db.execute("SELECT name FROM feeds ORDER BY name")]
-        return [self.require(name) for name in names]
+        with self._db.read() as db:
+            rows = db.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY name").fetchall()
+        return [Feed(*row) for row in rows]
 
     def record(self, name: str, outcome: SyncOutcome) -> None:
         """Note how a sync went; only a good sync moves `synced_from` on."""
         status = "failed" if outcome.error else "ok"
         message = outcome.describe()
-        self._db.execute(
-            "UPDATE feeds SET last_sync_at = ?, last_mode = ?, last_status = ?, "
-            "last_message = ?, synced_from = CASE WHEN ? THEN ? ELSE synced_from END "
-            "WHERE name = ?",
-            (
-                outcome.finished,
-                outcome.mode,
-                status,
-                message,
-                outcome.error is None,
-                outcome.started,
-                name,
-            ),
-        )
+        with self._db.transaction() as db:
+            db.execute(
+                "UPDATE feeds SET last_sync_at = ?, last_mode = ?, last_status = ?, "
+                "last_message = ?, synced_from = CASE WHEN ? THEN ? ELSE synced_from END "
+                "WHERE name = ?",
+                (
+                    outcome.finished,
+                    outcome.mode,
+                    status,
+                    message,
+                    outcome.error is None,
+                    outcome.started,
+                    name,
+                ),
+            )
 
 
 @dataclass
@@ -255,8 +243,12 @@ class FeedSync:
 
     def _too_many_gone(self, feed: Feed, base: str, listed: set[str], gone: int) -> str | None:
         """Why withdrawing `gone` services is not safe without an operator's say-so, or None."""
+        statuses = self._store.statuses_from(base)
+        found = self._store.get_many(list(statuses))
         held = sum(
-            1 for service_id in self._store.statuses_from(base) if not self._withdrawn(service_id)
+            1
+            for service_id in statuses
+            if service_id not in found or not is_withdrawn(found[service_id].source)
         )
         again = f"If the feed really has dropped them, sync again with {ALLOW_OPTION}"
         if not listed:
@@ -285,25 +277,24 @@ class FeedSync:
         listed = set(self._reader.list_ids(base))
         have = {_record_id(r) for r in records}
         stored = self._store.statuses_from(base)
-        lacking = sorted(
+        unseen = sorted(listed - have)
+        known = self._store.get_many([i for i in unseen if i in stored])
+        lacking = [
             service_id
-            for service_id in listed - have
-            if service_id not in stored or self._withdrawn(service_id)
-        )
+            for service_id in unseen
+            if service_id not in stored
+            or (service_id in known and is_withdrawn(known[service_id].source))
+        ]
         records.extend(self._reader.read_one(base, service_id) for service_id in lacking)
         return records, listed
-
-    def _withdrawn(self, service_id: str) -> bool:
-        stored = self._store.get(service_id)
-        return stored is not None and is_withdrawn(stored.source)
 
     def _withdrawals(
         self, feed: Feed, base: str, listed: set[str], when: str
     ) -> list[SourceRecord]:
         out: list[SourceRecord] = []
-        for service_id in sorted(set(self._store.statuses_from(base)) - listed):
-            stored = self._store.get(service_id)
-            if stored is None or is_withdrawn(stored.source):
+        gone = sorted(set(self._store.statuses_from(base)) - listed)
+        for service_id, stored in self._store.get_many(gone).items():
+            if is_withdrawn(stored.source):
                 continue
             record = copy.deepcopy(stored.source)
             record["status"] = "inactive"

@@ -1,7 +1,8 @@
 """Matching on Elasticsearch: the engine filters and retrieves, the matcher ranks candidates.
 
 For each request the eligibility rules and each need's harm and gender rules become query
-filters, and Elasticsearch returns, per need, the best BM25 matches and the nearest kNN
+filters, and the store runs, in one multi-search, the retrieval strategies
+(directory/es_retrieval.py) that return per need the best BM25 matches and the nearest kNN
 neighbours that pass them, and the nearest active listings (for the need's categories). Only
 those candidates (a few dozen) are read, into a small MatchIndex on which the matcher's own
 ranking runs, so it ranks exactly as on the embedded store while the directory stays in the
@@ -11,9 +12,9 @@ name and the mean of its listings) are summed from one pass over the index per g
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,10 +23,15 @@ import numpy.typing as npt
 
 from directory.areas import LOCALITY_KM, PLACE_KM, codes_covering
 from directory.es_mapping import MATCH_TERMS
+from directory.es_retrieval import (
+    CountStrategy,
+    LexicalStrategy,
+    NearestStrategy,
+    RetrievalStrategy,
+)
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory, PostcodePlace
 from directory.records import Service, TaxonomyTerm
-from directory.store import StoreError
 from matching.crisis import CrisisLines
 from matching.embedding import Embedder
 from matching.engine import Matcher, Weights
@@ -46,7 +52,6 @@ from matching.request import MatchRequest
 from matching.rules import FactRule
 
 Clause = dict[str, Any]
-NUM_CANDIDATES_FACTOR = 4
 
 
 def facets_for(glossary: Glossary) -> Any:
@@ -183,27 +188,12 @@ class SearchCandidates:
     def _category_map(self) -> CategoryMap:
         sums: dict[str, Floats] = {}
         counts: dict[str, int] = defaultdict(int)
-        after: list[Any] | None = None
-        while True:
-            body: dict[str, Any] = {
-                "query": {"bool": {"filter": [{"exists": {"field": "category_ids"}}]}},
-                "sort": [{"id": "asc"}],
-                "size": 1000,
-                "_source": ["category_ids", "embedding"],
-            }
-            if after is not None:
-                body["search_after"] = after
-            hits = self._search(body)["hits"]["hits"]
-            for hit in hits:
-                vector = np.asarray(hit["_source"].get("embedding") or [], dtype=np.float32)
-                if vector.shape != (self._embedder.dimensions,):
-                    vector = np.zeros(self._embedder.dimensions, dtype=np.float32)
-                for term_id in hit["_source"].get("category_ids") or []:
-                    sums[term_id] = sums.get(term_id, 0) + vector
-                    counts[term_id] += 1
-            if len(hits) < 1000:
-                break
-            after = hits[-1]["sort"]
+        zeros = np.zeros(self._embedder.dimensions, dtype=np.float32)
+        for term_ids, found in self._store.category_vectors():
+            vector = found if found is not None and found.shape == zeros.shape else zeros
+            for term_id in term_ids:
+                sums[term_id] = sums.get(term_id, 0) + vector
+                counts[term_id] += 1
         terms = [
             TaxonomyTerm(
                 id=str(t["id"]),
@@ -216,9 +206,6 @@ class SearchCandidates:
             if t.get("id") in counts
         ]
         return category_map_of(terms, sums, counts, self._embedder)
-
-    def _search(self, body: dict[str, Any]) -> Any:
-        return self._store.guard(self._store.client.search, index=self._store.alias, **body)
 
     def index_for(
         self,
@@ -242,66 +229,42 @@ class SearchCandidates:
             for rule, age in zip(need_rules, ages, strict=True)
         ]
         lexical_pool, semantic_pool, neighbours = self._pools
-        searches: list[dict[str, Any]] = []
+        strategies: list[RetrievalStrategy] = []
         for n, text in enumerate(expanded):
             allowed = _all(eligible, fits[n])
             vector = [float(x) for x in need_vectors[n]]
             words = " ".join(query_terms(text))
-            searches.append(
-                {
-                    "query": {
-                        "bool": {
-                            "must": {"match": {MATCH_TERMS: words}},
-                            "filter": [allowed],
-                        }
-                    },
-                    "size": lexical_pool,
-                    "_source": False,
-                }
-            )
+            strategies.append(LexicalStrategy(MATCH_TERMS, words, lexical_pool, [allowed]))
             for k, scope in ((semantic_pool, allowed), (neighbours, rules[0][1])):
-                searches.append(
-                    {
-                        "knn": {
-                            "field": "embedding",
-                            "query_vector": vector,
-                            "k": k,
-                            "num_candidates": max(100, NUM_CANDIDATES_FACTOR * k),
-                            "filter": scope,
-                        },
-                        "size": k,
-                        "_source": False,
-                    }
-                )
+                strategies.append(NearestStrategy("embedding", vector, k, scope))
         counts: list[tuple[str, Clause]] = []
         for i, (reason, clause) in enumerate(rules):
             passed = [c for _, c in rules[:i]]
             counts.append((reason, _all(*passed, _not(clause))))
         if fits:
             counts.append(("harm", _all(eligible, _not(_any(*fits)))))
-        for _, clause in counts:
-            searches.append({"query": clause, "size": 0, "track_total_hits": True})
-        answers = self._msearch(searches)
+        strategies += [CountStrategy(clause) for _, clause in counts]
+        answers = self._store.retrieve(strategies)
         per_need = answers[: 3 * len(expanded)]
         lexical_hits = [per_need[3 * n] for n in range(len(expanded))]
         ids: list[str] = []
         for answer in per_need:
-            for hit in answer["hits"]["hits"]:
-                if hit["_id"] not in ids:
-                    ids.append(hit["_id"])
+            for service_id, _ in answer.hits:
+                if service_id not in ids:
+                    ids.append(service_id)
         services, vectors = self._read(ids)
         position = {s.id: i for i, s in enumerate(services)}
         by_text: dict[str, npt.NDArray[np.float32]] = {}
         for n, answer in enumerate(lexical_hits):
             scores = np.zeros(len(services), dtype=np.float32)
-            for hit in answer["hits"]["hits"]:
-                if hit["_id"] in position:
-                    scores[position[hit["_id"]]] = float(hit["_score"] or 0.0)
+            for service_id, score in answer.hits:
+                if service_id in position:
+                    scores[position[service_id]] = score
             by_text[expanded[n]] = scores
         excluded = {
-            reason: int(answer["hits"]["total"]["value"])
+            reason: answer.total
             for (reason, _), answer in zip(counts, answers[3 * len(expanded) :], strict=True)
-            if int(answer["hits"]["total"]["value"])
+            if answer.total
         }
         index = index_of(
             generation,
@@ -313,40 +276,23 @@ class SearchCandidates:
         )
         return index, excluded
 
-    def _msearch(self, searches: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        lines: list[dict[str, Any]] = []
-        for body in searches:
-            lines.append({"index": self._store.alias})
-            lines.append(body)
-        response = self._store.guard(self._store.client.msearch, searches=lines)
-        answers: list[dict[str, Any]] = response["responses"]
-        for answer in answers:
-            if "error" in answer:
-                raise StoreError(f"the search engine refused a matching query: {answer['error']}")
-        return answers
-
     def _read(self, ids: list[str]) -> tuple[tuple[Service, ...], Floats]:
-        if not ids:
+        zeros = np.zeros(self._embedder.dimensions, dtype=np.float32)
+        found = self._store.services_with_vectors(ids)
+        if not found:
             return (), np.zeros((0, self._embedder.dimensions), dtype=np.float32)
-        response = self._store.guard(
-            self._store.client.mget,
-            index=self._store.alias,
-            ids=ids,
-            source_includes=["summary_json", "embedding"],
-        )
-        services: list[Service] = []
-        rows: list[Floats] = []
-        for doc in response["docs"]:
-            if not doc.get("found"):
-                continue
-            services.append(Service.from_summary(json.loads(doc["_source"]["summary_json"])))
-            vector = np.asarray(doc["_source"].get("embedding") or [], dtype=np.float32)
-            if vector.shape != (self._embedder.dimensions,):
-                vector = np.zeros(self._embedder.dimensions, dtype=np.float32)
-            rows.append(vector)
-        if not rows:
-            return (), np.zeros((0, self._embedder.dimensions), dtype=np.float32)
-        return tuple(services), np.vstack(rows)
+        rows = [v if v is not None and v.shape == zeros.shape else zeros for _, v in found]
+        return tuple(service for service, _ in found), np.vstack(rows)
+
+
+def search_categories(
+    store: ElasticsearchServiceStore, embedder: Embedder, glossary: Glossary
+) -> Callable[[], CategoryMap]:
+    """The directory's category map as of now, summed in one pass over the index when the
+    generation changes: what the editors' suggested categories need, without an index of the
+    whole directory in memory."""
+    candidates = SearchCandidates(store, embedder, glossary, 0, 0, 0)
+    return lambda: candidates.categories(store.generation())
 
 
 def search_matcher(

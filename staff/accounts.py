@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+from appdb import AppDatabase, IntegrityError
 
 PRACTITIONER, EDITOR, MANAGER, ADMIN = "practitioner", "directory-editor", "manager", "admin"
 ROLES = (PRACTITIONER, EDITOR, MANAGER, ADMIN)
 MIN_PASSWORD = 12
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS staff_accounts (
-    username TEXT PRIMARY KEY,
-    display_name TEXT NOT NULL,
-    email TEXT NOT NULL,
-    password_hash TEXT NOT NULL,
-    roles TEXT NOT NULL,
-    active INTEGER NOT NULL DEFAULT 1,
-    created_at TEXT NOT NULL
-)
-"""
 
 
 class AccountError(ValueError):
@@ -46,6 +34,12 @@ class Account:
         return ADMIN in self.roles or bool(self.roles & set(roles))
 
 
+def _account(row: tuple[object, ...]) -> Account:
+    return Account(
+        str(row[0]), str(row[1]), str(row[2]), frozenset(str(row[3]).split(",")), bool(row[4])
+    )
+
+
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"the password must be at least {MIN_PASSWORD} characters long")
@@ -54,22 +48,14 @@ def check_password(password: str) -> None:
 
 
 class AccountStore:
-    """Accounts in the app's SQLite file (`EARLYHELP_DB`)."""
+    """Accounts in the application database."""
 
-    def __init__(self, path: Path, hasher: PasswordHasher | None = None) -> None:
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, database: AppDatabase, hasher: PasswordHasher | None = None) -> None:
+        self._db = database
         self._hasher = hasher or PasswordHasher()
         # Verifying against this when the username is unknown takes as long as a real check,
         # so the time taken does not tell which usernames exist.
         self._decoy = self._hasher.hash("decoy password, never used")
-        with self._connect() as db:
-            db.execute(SCHEMA)
-
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._path, timeout=30)
-        db.execute("PRAGMA journal_mode = WAL")
-        return db
 
     def add(
         self, username: str, display_name: str, email: str, password: str, roles: set[str]
@@ -88,7 +74,7 @@ class AccountStore:
         check_password(password)
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         try:
-            with self._connect() as db:
+            with self._db.transaction() as db:
                 db.execute(
                     "INSERT INTO staff_accounts (username, display_name, email, password_hash, "
                     "roles, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -101,32 +87,33 @@ class AccountStore:
                         now,
                     ),
                 )
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             raise AccountError(f"an account {username!r} already exists") from None
         found = self.get(username)
         assert found is not None
         return found
 
     def get(self, username: str) -> Account | None:
-        with self._connect() as db:
+        with self._db.read() as db:
             row = db.execute(
                 "SELECT username, display_name, email, roles, active FROM staff_accounts "
                 "WHERE username = ?",
                 (username.strip().lower(),),
             ).fetchone()
-        if row is None:
-            return None
-        return Account(row[0], row[1], row[2], frozenset(row[3].split(",")), bool(row[4]))
+        return None if row is None else _account(row)
 
     def all(self) -> list[Account]:
-        with self._connect() as db:
-            names = [r[0] for r in db.execute("SELECT username FROM staff_accounts ORDER BY 1")]
-        return [a for a in (self.get(n) for n in names) if a is not None]
+        with self._db.read() as db:
+            rows = db.execute(
+                "SELECT username, display_name, email, roles, active FROM staff_accounts "
+                "ORDER BY username"
+            ).fetchall()
+        return [_account(row) for row in rows]
 
     def verify(self, username: str, password: str) -> Account | None:
         """The active account these credentials belong to, or None."""
         name = username.strip().lower()
-        with self._connect() as db:
+        with self._db.read() as db:
             row = db.execute(
                 "SELECT password_hash FROM staff_accounts WHERE username = ? AND active = 1",
                 (name,),
@@ -139,7 +126,7 @@ class AccountStore:
         if row is None:
             return None
         if self._hasher.check_needs_rehash(stored):
-            with self._connect() as db:
+            with self._db.transaction() as db:
                 db.execute(
                     "UPDATE staff_accounts SET password_hash = ? WHERE username = ?",
                     (self._hasher.hash(password), name),
@@ -147,7 +134,7 @@ class AccountStore:
         return self.get(name)
 
     def set_active(self, username: str, active: bool) -> None:
-        with self._connect() as db:
+        with self._db.transaction() as db:
             changed = db.execute(
                 "UPDATE staff_accounts SET active = ? WHERE username = ?",
                 (int(active), username.strip().lower()),

@@ -1,22 +1,16 @@
-"""Signed-in sessions, kept on the server: the browser holds a random token, the file holds
-its hash, so a stolen database gives no usable cookie and signing out ends the session."""
+"""Signed-in sessions, kept on the server: the browser holds a random token, the application
+database holds its hash, so a stolen database gives no usable cookie and signing out ends the
+session. Every instance sharing the database knows every session."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS staff_sessions (
-    token_hash TEXT PRIMARY KEY,
-    username TEXT NOT NULL,
-    expires_at TEXT NOT NULL
-)
-"""
+from appdb import AppDatabase
+
 LIFETIME = timedelta(hours=8)
 
 
@@ -31,26 +25,19 @@ def _stamp(moment: datetime) -> str:
 class SessionStore:
     def __init__(
         self,
-        path: Path,
+        database: AppDatabase,
         lifetime: timedelta = LIFETIME,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self._path = Path(path)
+        self._db = database
         self.lifetime = lifetime
         self._clock = clock
-        with self._connect() as db:
-            db.execute(SCHEMA)
-
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._path, timeout=30)
-        db.execute("PRAGMA journal_mode = WAL")
-        return db
 
     def start(self, username: str) -> str:
         """A new session's token, for the cookie."""
         token = secrets.token_urlsafe(32)
         now = self._clock()
-        with self._connect() as db:
+        with self._db.transaction() as db:
             db.execute("DELETE FROM staff_sessions WHERE expires_at <= ?", (_stamp(now),))
             db.execute(
                 "INSERT INTO staff_sessions (token_hash, username, expires_at) VALUES (?, ?, ?)",
@@ -62,7 +49,7 @@ class SessionStore:
         """Whose session this is, while it has not expired."""
         if not token:
             return None
-        with self._connect() as db:
+        with self._db.read() as db:
             row = db.execute(
                 "SELECT username FROM staff_sessions WHERE token_hash = ? AND expires_at > ?",
                 (_hash(token), _stamp(self._clock())),
@@ -70,5 +57,5 @@ class SessionStore:
         return str(row[0]) if row else None
 
     def end(self, token: str) -> None:
-        with self._connect() as db:
+        with self._db.transaction() as db:
             db.execute("DELETE FROM staff_sessions WHERE token_hash = ?", (_hash(token),))

@@ -2,16 +2,19 @@
 
 What is slow to build and only read afterwards is built once per test session: the postcode
 directory (its files load letter by letter), the real model, the seed directory imported and
-embedded (each test gets its own copy of the file). Passwords are hashed with
+embedded (by one worker when `./test` runs the suite in parallel with pytest-xdist; each
+test gets its own copy of the file). Passwords are hashed with
 argon2 at tiny cost (`cheap_hasher`); the app itself always uses the real parameters."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pickle
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +30,8 @@ from directory.sqlite_store import SQLiteServiceStore
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import read_json_file
 from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder, Vectors
+from matching.onnx_embedding import MiniLMInt8Embedder
+from tests.appdb.postgres import postgres_schema_url, postgres_url  # noqa: F401 (fixtures)
 from tests.web.browser import chromium
 
 REPO = Path(__file__).resolve().parents[1]
@@ -106,21 +111,61 @@ def minilm() -> MiniLMEmbedder:
 
 
 @pytest.fixture(scope="session")
+def int8() -> MiniLMInt8Embedder:
+    """The service's default model (all-MiniLM-L6-v2 as int8 ONNX), loaded once a session:
+    the tests of matching quality run what the service runs."""
+    return MiniLMInt8Embedder()
+
+
+def session_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every process of this test session shares: with pytest-xdist each worker
+    has its own base temporary folder, all under one parent made for the run."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def seed_once(
+    folder: Path, name: str, embedder: Callable[[], Embedder], postcodes: PostcodeDirectory
+) -> SeedFile:
+    """The seed imported into `folder/name.db` by the first process of the session that asks
+    (the others wait on a lock, then read what it wrote); the embedder is made only by the
+    process that imports. A file left by an import that failed is imported again."""
+    path = folder / f"{name}.db"
+    summary = folder / f"{name}.summary.pickle"
+    with (folder / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if summary.exists():
+            return SeedFile(path, pickle.loads(summary.read_bytes()))
+        path.unlink(missing_ok=True)
+        seed = SeedFile.build(path, embedder(), postcodes)
+        written = summary.with_suffix(".partial")
+        written.write_bytes(pickle.dumps(seed.summary))
+        written.replace(summary)
+        return seed
+
+
+@pytest.fixture(scope="session")
 def seed_hashing(
     tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory
 ) -> SeedFile:
     """The seed embedded with the hashing embedder, imported once a session."""
-    folder = tmp_path_factory.mktemp("seed-hashing")
-    return SeedFile.build(folder / "seed.db", HashingEmbedder(), postcodes)
+    return seed_once(session_folder(tmp_path_factory), "seed-hashing", HashingEmbedder, postcodes)
 
 
 @pytest.fixture(scope="session")
 def seed_minilm(
-    tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory, minilm: MiniLMEmbedder
+    tmp_path_factory: pytest.TempPathFactory,
+    postcodes: PostcodeDirectory,
+    request: pytest.FixtureRequest,
 ) -> SeedFile:
-    """The seed embedded with the real model, imported once a session."""
-    folder = tmp_path_factory.mktemp("seed-minilm")
-    return SeedFile.build(folder / "seed.db", minilm, postcodes)
+    """The seed embedded with the real model, imported once a session (by one worker, which
+    loads the model for it; the others copy the file)."""
+
+    def model() -> Embedder:
+        loaded: MiniLMEmbedder = request.getfixturevalue("minilm")
+        return loaded
+
+    return seed_once(session_folder(tmp_path_factory), "seed-minilm", model, postcodes)
 
 
 @pytest.fixture

@@ -11,6 +11,10 @@ import sys
 import time
 from pathlib import Path
 
+from directory.sqlite_store import SQLiteServiceStore
+from ingest.importer import Importer
+from ingest.json_source import read_json_file
+from matching.embedding import HashingEmbedder
 from tests.conftest import service, shared_path, write_json
 
 
@@ -67,8 +71,15 @@ def test_bad_settings_are_named(tmp_path: Path) -> None:
 
 def test_an_import_killed_half_way_leaves_the_store_as_it_was(tmp_path: Path) -> None:
     db = tmp_path / "d.db"
+    # The store as it was is imported in this process (the same importer and embedder as the
+    # command's): only the import that is killed needs to be the command itself.
     base = [service(f"s{i}", f"Group {i}") for i in range(50)]
-    assert run_cli(db, "ingest", str(write_json(tmp_path / "base.json", base))).returncode == 0
+    store = SQLiteServiceStore(db)
+    summary = Importer(store, HashingEmbedder()).run(
+        read_json_file(write_json(tmp_path / "base.json", base))
+    )
+    assert summary.added == 50, summary.problems
+    store.close()
     before = _snapshot(db)
     # Big enough that writing takes far longer than the kill takes to arrive (it is sent when
     # the first service is written, and the write is one transaction), small enough to be quick.

@@ -191,8 +191,9 @@ def store(imported: Imported) -> Iterator[SQLiteServiceStore]:
 
 
 @pytest.fixture
-async def http(store: SQLiteServiceStore) -> AsyncIterator[httpx.AsyncClient]:
-    postcodes = PostcodeDirectory()
+async def http(
+    store: SQLiteServiceStore, postcodes: PostcodeDirectory
+) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(store, Matcher(store, HashingEmbedder(), postcodes), postcodes)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
@@ -333,7 +334,7 @@ def test_the_template_filter_links_only_the_schemes_named(
 
 
 async def test_pages_and_api_stay_safe_for_a_record_stored_before_the_checks(
-    tmp_path: Path,
+    tmp_path: Path, postcodes: PostcodeDirectory
 ) -> None:
     """A record stored unchecked (by an older version) is still hidden and never linked."""
     location = {
@@ -356,7 +357,7 @@ async def test_pages_and_api_stay_safe_for_a_record_stored_before_the_checks(
     store = SQLiteServiceStore(tmp_path / "d.db")
     try:
         store.write([ServiceChange(old, raw, "old feed", Fingerprint("x", "y"), None)])
-        app = create_app(store, None, PostcodeDirectory())
+        app = create_app(store, None, postcodes)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
             page = await client.get("/services/old")

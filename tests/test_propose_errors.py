@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from feedback.letter import LocalPolicy
@@ -36,7 +37,7 @@ class FailingOnce(CountingEmbedder):
 
 def _feedback(tmp_path: Path, matcher: Matcher, store: SQLiteServiceStore) -> Feedback:
     return Feedback(
-        FeedbackStore(tmp_path / "app.db"),
+        FeedbackStore(SQLiteDatabase(tmp_path / "app.db")),
         store,
         matcher,
         SmtpMailer("127.0.0.1", 9, "frontdoor@council.gov.uk"),

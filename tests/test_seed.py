@@ -8,10 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from directory.geography import PostcodeDirectory
-from directory.sqlite_store import SQLiteServiceStore
-from ingest.importer import Importer
-from ingest.json_source import read_json_file
-from tests.conftest import SEED, CountingEmbedder, shared_path
+from tests.conftest import SEED, SeedFile, shared_path
 
 
 def test_the_seed_is_marked_as_sample_data() -> None:
@@ -19,9 +16,12 @@ def test_the_seed_is_marked_as_sample_data() -> None:
     assert document["description"].startswith("SAMPLE DATA")
 
 
-def test_the_seed_imports_cleanly_and_covers_the_directory(tmp_path: Path) -> None:
-    store = SQLiteServiceStore(tmp_path / "seed.db")
-    summary = Importer(store, CountingEmbedder(), PostcodeDirectory()).run(read_json_file(SEED))
+def test_the_seed_imports_cleanly_and_covers_the_directory(
+    tmp_path: Path, seed_hashing: SeedFile, postcodes: PostcodeDirectory
+) -> None:
+    # The session's import of the seed (the same importer and embedder), not one more.
+    store = seed_hashing.copy_to(tmp_path / "seed.db")
+    summary = seed_hashing.summary
     assert summary.rejected == 0, summary.errors
     # The seed keeps some listings unchecked for over a year, some outreach services list no
     # venue, and some say in prose that they are for one town or valley (taken as the area
@@ -48,7 +48,7 @@ def test_the_seed_imports_cleanly_and_covers_the_directory(tmp_path: Path) -> No
     for loc in located:
         points.setdefault((loc.latitude, loc.longitude), set()).add(loc.postcode)
     assert [codes for codes in points.values() if len(codes) > 1] == []
-    directory = PostcodeDirectory()
+    directory = postcodes
     delivery_points = [
         loc.postcode
         for loc in located

@@ -75,11 +75,8 @@ async def list_services(request: Request) -> Response:
     except ParameterError as error:
         return _errors(error.field, error.message, 422)
     result = await run_in_threadpool(store.query, query)
-    contents = []
-    for service in result.services:
-        stored = await run_in_threadpool(store.get, service.id)
-        if stored is not None:
-            contents.append(published_record(stored))
+    found = await run_in_threadpool(store.get_many, [service.id for service in result.services])
+    contents = [published_record(stored) for stored in found.values()]
     page = query.offset // query.limit + 1
     return cached_json(request, _page(contents, result.total, page, query.limit))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -23,9 +24,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from appdb import DatabaseError
 from directory.contact_ways import service_phones
 from directory.council import Council
 from directory.council_names import default_council_names
+from directory.editing import Editing
 from directory.geography import PostcodeDirectory
 from directory.prose import prose_blocks
 from directory.reports import ReportQueue
@@ -52,7 +55,6 @@ from web import (
 from web.access_log import AccessLog
 from web.body_limit import BodyLimit
 from web.client_address import Network
-from web.editor_pages import Editing
 from web.govuk_components import CachedComponents
 from web.map_tiles import LEAFLET, MapTiles
 from web.schemas import error_body
@@ -126,6 +128,18 @@ def create_app(
         message = "The directory is not available just now. Please try again in a minute."
         if request.url.path.startswith("/api/"):
             return JSONResponse(error_body("store", message), 503)
+        html = templates.get_template("public/error.html").render(
+            status=503, detail=message, shortlist=[]
+        )
+        return HTMLResponse(html, 503)
+
+    async def on_database_error(request: Request, exc: Exception) -> Response:
+        # The application database (staff, letters, reports) is down or refused a change: say
+        # so, as for the directory, and keep the reason in the log, not on the page.
+        logging.getLogger(__name__).error("application database: %s", exc)
+        message = "This service is not available just now. Please try again in a minute."
+        if request.url.path.startswith("/api/"):
+            return JSONResponse(error_body("database", message), 503)
         html = templates.get_template("public/error.html").render(
             status=503, detail=message, shortlist=[]
         )
@@ -240,6 +254,7 @@ def create_app(
         exception_handlers={
             HTTPException: on_http_error,
             StoreError: on_store_error,
+            DatabaseError: on_database_error,
             staff_pages.SignInNeeded: on_sign_in_needed,
         },
         lifespan=lifespan,

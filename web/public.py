@@ -438,8 +438,9 @@ async def shortlist(request: Request) -> Response:
     elif shared is None:
         ids = _shortlist_ids(request)
     listed = []
+    found = await run_in_threadpool(store.get_many, ids)
     for service_id in ids:
-        stored = await run_in_threadpool(store.get, service_id)
+        stored = found.get(service_id)
         if stored is not None:
             record = published_record(stored)
             listed.append(

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from appdb.sqlite import SQLiteDatabase
 from directory.edits import ListingEdits
 from directory.export import export_csv, export_json
 from directory.geography import PostcodeDirectory
@@ -37,7 +38,7 @@ def _normalised(records: list[dict[str, object]]) -> dict[str, object]:
 def test_json_and_csv_exports_hold_the_same_edited_directory(
     tmp_path: Path, store: SQLiteServiceStore
 ) -> None:
-    edits = ListingEdits(tmp_path / "d.db")
+    edits = ListingEdits(SQLiteDatabase(tmp_path / "d.db"))
     importer = Importer(store, CountingEmbedder(), PostcodeDirectory(), overrides=edits)
     importer.run(read_json_file(SEED))
     first = next(store.iter_services())

@@ -84,6 +84,30 @@ def test_an_update_without_a_vector_keeps_the_stored_one(any_store: ServiceStore
     assert sorted(s.id for s in any_store.iter_services()) == ["a", "b"]
 
 
+def test_get_many_reads_several_in_the_order_asked(any_store: ServiceStore) -> None:
+    any_store.write(
+        [change("a", "Stay and play", unit(1, 0)), change("b", "Music"), change("c", "Swim")]
+    )
+    found = any_store.get_many(["c", "missing", "a", "c"])
+    assert list(found) == ["c", "a"]
+    assert found["a"] == any_store.get("a") and found["c"] == any_store.get("c")
+    assert found["a"].embedding is None  # not asked for: not read
+    assert any_store.get_many([]) == {}
+    with_vectors = any_store.get_many(["a", "b"], embeddings=True)
+    vector = with_vectors["a"].embedding
+    assert vector is not None and np.allclose(vector, unit(1, 0), atol=1e-6)
+    assert with_vectors["b"].embedding is None  # stored without one
+
+
+def test_get_many_reads_more_than_one_batch(any_store: ServiceStore) -> None:
+    names = [f"s{n:04d}" for n in range(1203)]
+    any_store.write([change(n, f"Group {n}") for n in names])
+    asked = [*reversed(names), "nowhere"]
+    found = any_store.get_many(asked)
+    assert list(found) == asked[:-1]
+    assert found["s0007"].service.name == "Group s0007"
+
+
 @pytest.fixture
 def seeded(any_store: ServiceStore, seed_hashing: SeedFile, tmp_path: Path) -> ServiceStore:
     """The seed as imported (once a session), copied into the store as `earlyhelp reindex`

@@ -10,6 +10,7 @@ import httpx
 import pytest
 from aiosmtpd.controller import Controller
 
+from appdb.sqlite import SQLiteDatabase
 from benchmarks.search_server import free_port
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
@@ -47,14 +48,14 @@ async def office(
     store = seeded_store
     embedder = CountingEmbedder()
     clock = Clock()
-    accounts = AccountStore(tmp_path / "app.db", cheap_hasher())
+    accounts = AccountStore(SQLiteDatabase(tmp_path / "app.db"), cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
     # The lexical stand-in for the model scores lower than the model the threshold is
     # calibrated for; these tests are of the workflow, not of matching quality.
     matcher = Matcher(store, embedder, postcodes, weights=Weights(threshold=0.2))
     feedback = Feedback(
-        FeedbackStore(tmp_path / "app.db", clock=clock),
+        FeedbackStore(SQLiteDatabase(tmp_path / "app.db"), clock=clock),
         store,
         matcher,
         SmtpMailer("127.0.0.1", smtp[1], "frontdoor@council.gov.uk"),
@@ -62,7 +63,11 @@ async def office(
         b"k" * 32,
         "http://council.test",
     )
-    staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db", clock=clock), SignInThrottle())
+    staff = StaffAccess(
+        accounts,
+        SessionStore(SQLiteDatabase(tmp_path / "app.db"), clock=clock),
+        SignInThrottle(SQLiteDatabase(tmp_path / "app.db")),
+    )
     app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://council.test") as http:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from appdb.sqlite import SQLiteDatabase
 from directory.records import Location, Service
 from feedback.letter import LocalPolicy, letter_service
 from feedback.records import Suggestion
@@ -277,7 +278,7 @@ async def test_my_decisions_and_the_staff_navigation(office: Office, tmp_path: P
         assert 'href="/staff/decisions"' in header and 'href="/staff/worklist"' not in header
     home = (await office.http.get("/staff")).text
     assert "My decisions" in home and "Record a no-further-action decision" in home
-    AccountStore(tmp_path / "app.db").add(
+    AccountStore(SQLiteDatabase(tmp_path / "app.db")).add(
         "eddie", "Eddie Editor", "ed@council.gov.uk", PASSWORD, {EDITOR}
     )
     editor = office.client()
@@ -317,7 +318,7 @@ def test_a_store_made_before_keeps_its_decisions_and_suggestions(tmp_path: Path)
                 '"message": ""}',
             ),
         )
-    store = FeedbackStore(tmp_path / "app.db")
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"))
     decision = store.require(1)
     assert decision.suggestions == (
         Suggestion("s1", "Positive Steps", "Ask for Jo.", "matcher", "sam", "2026-01-05T09:30:00Z"),

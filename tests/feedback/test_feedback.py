@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from benchmarks.search_server import free_port
 from feedback.letter import LetterService, LocalPolicy, compose_letter, letter_text
 from feedback.links import make_token
@@ -216,7 +217,7 @@ async def test_a_reference_seen_within_a_year_shows_the_earlier_decision(office:
 
 
 def test_the_audit_trail_cannot_be_changed(tmp_path: Path) -> None:
-    store = FeedbackStore(tmp_path / "app.db")
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"))
     decision_id = store.create(decision_values(), "sam", [])
     db = sqlite3.connect(tmp_path / "app.db")
     for statement in ("UPDATE decision_audit SET who = 'x'", "DELETE FROM decision_audit"):
@@ -383,7 +384,7 @@ async def test_the_letter_as_a_pdf(office: Office) -> None:
 
 def test_purge_removes_expired_records_and_says_which(tmp_path: Path) -> None:
     clock = Clock()
-    store = FeedbackStore(tmp_path / "app.db", clock=clock)
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"), clock=clock)
     values = {
         "reference": "OLD-1",
         "referrer_name": "A",
@@ -407,7 +408,7 @@ def test_purge_on_the_command_line_says_what_it_removed(tmp_path: Path) -> None:
     from tests.test_cli import run_cli
 
     db = tmp_path / "d.db"
-    store = FeedbackStore(db, clock=lambda: datetime(2024, 1, 5, tzinfo=UTC))
+    store = FeedbackStore(SQLiteDatabase(db), clock=lambda: datetime(2024, 1, 5, tzinfo=UTC))
     values = {
         "reference": "OLD-7",
         "referrer_name": "A",
@@ -423,4 +424,4 @@ def test_purge_on_the_command_line_says_what_it_removed(tmp_path: Path) -> None:
     assert dry.returncode == 0 and "Would remove 1" in dry.stdout and "OLD-7" in dry.stdout
     done = run_cli(db, "purge")
     assert "Removed 1 decisions" in done.stdout and "OLD-7" in done.stdout
-    assert FeedbackStore(db).ids() == []
+    assert FeedbackStore(SQLiteDatabase(db)).ids() == []

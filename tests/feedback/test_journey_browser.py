@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
+from appdb.sqlite import SQLiteDatabase
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from feedback.letter import LocalPolicy
@@ -52,7 +53,7 @@ def office(
     folder = Path(tmp_path_factory.mktemp("office"))
     store = seed_minilm.copy_to(folder / "app.db")
     embedder = CachedEmbedder(minilm)
-    accounts = AccountStore(folder / "app.db", cheap_hasher())
+    accounts = AccountStore(SQLiteDatabase(folder / "app.db"), cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
     accounts.add("eddie", "Eddie Editor", "ed@council.gov.uk", PASSWORD, {EDITOR})
@@ -61,10 +62,14 @@ def office(
     controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
     controller.start()
     matcher = Matcher(store, embedder, postcodes)
-    staff = StaffAccess(accounts, SessionStore(folder / "app.db"), SignInThrottle())
+    staff = StaffAccess(
+        accounts,
+        SessionStore(SQLiteDatabase(folder / "app.db")),
+        SignInThrottle(SQLiteDatabase(folder / "app.db")),
+    )
     holder: dict[str, Any] = {}
     feedback = Feedback(
-        FeedbackStore(folder / "app.db"),
+        FeedbackStore(SQLiteDatabase(folder / "app.db")),
         store,
         matcher,
         SmtpMailer("127.0.0.1", smtp_port, "frontdoor@council.gov.uk"),
@@ -72,7 +77,7 @@ def office(
         b"s" * 32,
         "http://placeholder",
     )
-    edits = ListingEdits(folder / "app.db")
+    edits = ListingEdits(SQLiteDatabase(folder / "app.db"))
     codes = {name: code for code, name in language_names().items()}
     editing = Editing(
         edits,

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from appdb.migrations import MIGRATIONS
+from appdb.sqlite import SQLiteDatabase
 from feedback.need_readings import (
     ABOUT_WORDS,
     CONDITION_WORDS,
@@ -25,9 +27,9 @@ from feedback.need_readings import (
     known_categories,
 )
 from feedback.records import Suggestion, with_proposals
-from feedback.schema import MIGRATIONS, SCHEMA
 from feedback.store import FeedbackError, FeedbackStore, ReadingChange
 from matching.reading import ABOUT, CONDITIONS, NONE, ROLES, NeedFacts
+from tests.appdb.legacy import feedback_file
 from tests.feedback.office import Clock, Office, decision_values, record, sign_in, stored
 
 NEEDS = "Dad feeling low since losing his job\nRent arrears, eviction notice"
@@ -264,7 +266,7 @@ async def test_a_reading_change_needs_the_forms_token_and_an_editable_letter(
 
 
 def test_a_correction_made_on_an_out_of_date_reading_is_refused(tmp_path: Path) -> None:
-    store = FeedbackStore(tmp_path / "app.db")
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"))
     values = decision_values() | {"needs": ("Dad low", "Rent arrears")}
     decision_id = store.create(values, "sam", [Suggestion("s1", "One")])
 
@@ -300,7 +302,7 @@ def test_a_correction_made_on_an_out_of_date_reading_is_refused(tmp_path: Path) 
 
 def test_purge_removes_what_practitioners_confirmed(tmp_path: Path) -> None:
     clock = Clock()
-    store = FeedbackStore(tmp_path / "app.db", clock=clock)
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"), clock=clock)
     decision_id = store.create(decision_values(), "sam", [])
     change = ReadingChange(0, "n", NeedFacts(about="father"), (), [], "", [], "about")
     store.change_reading(decision_id, change, "sam")
@@ -315,13 +317,7 @@ def test_purge_removes_what_practitioners_confirmed(tmp_path: Path) -> None:
 
 def _legacy_file(path: Path) -> None:
     """A file as the version before readings were kept made it, with one draft decision."""
-    db = sqlite3.connect(path)
-    for statement in SCHEMA:
-        db.execute(statement)
-    db.execute("INSERT INTO feedback_schema (version) VALUES (0)")
-    for migration in MIGRATIONS[:3]:
-        migration(db)
-    db.execute("UPDATE feedback_schema SET version = 3")
+    db = feedback_file(path, steps=3)
     fields = {
         **{k: str(v) for k, v in decision_values("OLD-7").items() if k != "needs"},
         "referrer_role": "Class teacher",
@@ -360,9 +356,9 @@ async def test_a_decision_recorded_before_readings_were_kept_opens_and_can_be_co
 ) -> None:
     path = tmp_path / "legacy.db"
     _legacy_file(path)
-    store = FeedbackStore(path, clock=office.clock)
+    store = FeedbackStore(SQLiteDatabase(path), clock=office.clock)
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT version FROM feedback_schema").fetchone() == (len(MIGRATIONS),)
+        assert db.execute("SELECT version FROM app_schema").fetchone() == (len(MIGRATIONS),)
     old = store.require(1)
     assert old.need_facts == () and "reading" not in old.need_outcomes[0]
     office.app.state.feedback = replace(office.feedback, store=store)

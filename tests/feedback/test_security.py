@@ -16,6 +16,7 @@ from urllib.parse import unquote
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from feedback.records import Suggestion
 from feedback.store import FeedbackError, FeedbackStore
 from staff.accounts import ADMIN, EDITOR
@@ -90,7 +91,7 @@ async def test_concurrent_acknowledgements_record_one(
 
 def test_a_claim_to_send_left_by_a_stopped_sender_can_be_taken_over(tmp_path: Path) -> None:
     clock = Clock()
-    store = FeedbackStore(tmp_path / "app.db", clock=clock)
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"), clock=clock)
     decision_id = store.create(decision_values(), "sam", [])
     assert store.claim_for_sending(decision_id, "sam").status == "sending"
     with pytest.raises(FeedbackError, match="being sent"):
@@ -197,8 +198,8 @@ def test_the_migration_gives_existing_decisions_public_ids_and_notes_their_autho
 ) -> None:
     with sqlite3.connect(tmp_path / "app.db") as db:
         db.executescript(LEGACY_SCHEMA)
-    store = FeedbackStore(tmp_path / "app.db")
-    FeedbackStore(tmp_path / "app.db")  # opening it again changes nothing
+    store = FeedbackStore(SQLiteDatabase(tmp_path / "app.db"))
+    FeedbackStore(SQLiteDatabase(tmp_path / "app.db"))  # opening it again changes nothing
     with sqlite3.connect(tmp_path / "app.db") as db:
         ids = dict(db.execute("SELECT id, public_id FROM decisions").fetchall())
     assert len(set(ids.values())) == 2
@@ -238,7 +239,7 @@ async def test_views_of_the_decision_the_letter_and_the_pdf_are_audited(office: 
 def test_purge_leaves_no_trace_in_the_database_or_its_wal(tmp_path: Path) -> None:
     clock = Clock()
     path = tmp_path / "app.db"
-    store = FeedbackStore(path, clock=clock)
+    store = FeedbackStore(SQLiteDatabase(path), clock=clock)
     secret = "PURGE-ME-7731"
     values = decision_values(secret) | {
         "reason": f"{secret} reason",

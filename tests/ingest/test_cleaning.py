@@ -86,13 +86,13 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def imported(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory
 ) -> tuple[SQLiteServiceStore, ImportSummary]:
     store = SQLiteServiceStore(tmp_path_factory.mktemp("clean") / "d.db")
     records = [SourceRecord("feed", f"record {i}", r) for i, r in enumerate(RECORDS, 1)]
-    summary = Importer(
-        store, HashingEmbedder(), PostcodeDirectory(), today=lambda: date(2026, 11, 1)
-    ).run(records)
+    summary = Importer(store, HashingEmbedder(), postcodes, today=lambda: date(2026, 11, 1)).run(
+        records
+    )
     assert summary.rejected == 0, summary.errors
     return store, summary
 
@@ -219,10 +219,9 @@ def _parse(html: str) -> _Page:
 
 @pytest.fixture
 async def client(
-    imported: tuple[SQLiteServiceStore, ImportSummary],
+    imported: tuple[SQLiteServiceStore, ImportSummary], postcodes: PostcodeDirectory
 ) -> AsyncIterator[httpx.AsyncClient]:
     store, _ = imported
-    postcodes = PostcodeDirectory()
     app = create_app(store, Matcher(store, HashingEmbedder(), postcodes), postcodes)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:

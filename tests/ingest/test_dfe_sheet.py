@@ -114,8 +114,10 @@ def test_the_example_rows_multi_line_hours_stay_with_it(tmp_path: Path) -> None:
     ]
 
 
-def test_imports_and_geocodes_to_tower_hamlets(store: SQLiteServiceStore) -> None:
-    summary = Importer(store, CountingEmbedder(), PostcodeDirectory()).run(
+def test_imports_and_geocodes_to_tower_hamlets(
+    store: SQLiteServiceStore, postcodes: PostcodeDirectory
+) -> None:
+    summary = Importer(store, CountingEmbedder(), postcodes).run(
         read_path(shared_path(*FOLDER, XLSX))
     )
     assert (summary.added, summary.rejected) == (34, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from appdb.sqlite import SQLiteDatabase
 from directory.edits import ListingEdits
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.importer import Importer
@@ -19,7 +20,7 @@ def _edited_directory(
     tmp_path: Path, store: SQLiteServiceStore, embedder: CountingEmbedder
 ) -> ListingEdits:
     """A directory holding `talk-1` from a feed, whose description an editor then changed."""
-    edits = ListingEdits(tmp_path / "app.db")
+    edits = ListingEdits(SQLiteDatabase(tmp_path / "app.db"))
     first = service("talk-1", "Talking therapies for parents", description="As the feed said.")
     Importer(store, embedder, overrides=edits).run(
         read_json_file(write_json(tmp_path / "first.json", [first]))

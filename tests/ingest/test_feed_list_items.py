@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.feeds import WITHDRAWN_KEY, FeedRegistry, FeedSync
 from ingest.http_feed import FeedReader, FetchPolicy
@@ -61,7 +62,7 @@ def _quoted(text: str) -> str:
 
 
 def _syncer(url: str, store: SQLiteServiceStore, tmp_path: Path) -> tuple[FeedSync, FeedRegistry]:
-    registry = FeedRegistry(tmp_path / "feeds.db")
+    registry = FeedRegistry(SQLiteDatabase(tmp_path / "feeds.db"))
     registry.add("bucks", url, datetime(2026, 11, 1, tzinfo=UTC))
     reader = FeedReader(httpx.Client(), FetchPolicy(timeout=2.0, retries=0), sleep=lambda s: None)
     return FeedSync(reader, Importer(store, CountingEmbedder()), store), registry

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.feeds import WITHDRAWN_KEY, Feed, FeedError, FeedRegistry, FeedSync
 from ingest.http_feed import FeedReader, FetchPolicy
@@ -114,7 +115,7 @@ def _rig(server: Server, tmp_path: Path, store: SQLiteServiceStore, shape: str =
     for i in range(10):
         api.put(f"s{i}", f"Service {i}", "2026-10-01T00:00:00Z")
     url = server(api)
-    registry = FeedRegistry(tmp_path / "feeds.db")
+    registry = FeedRegistry(SQLiteDatabase(tmp_path / "feeds.db"))
     clock = Clock()
     registry.add("council", url, clock.now)
     reader = FeedReader(
@@ -260,7 +261,7 @@ def test_503_twice_then_an_answer_syncs(
 def test_the_registry_refuses_unusable_feeds(
     tmp_path: Path, name: str, url: str, message: str
 ) -> None:
-    registry = FeedRegistry(tmp_path / "feeds.db")
+    registry = FeedRegistry(SQLiteDatabase(tmp_path / "feeds.db"))
     registry.add("council", "http://example.org/api", datetime.now(UTC))
     with pytest.raises(FeedError, match=message):
         registry.add(name, url, datetime.now(UTC))

@@ -60,12 +60,12 @@ def by_id(records: list[dict[str, Any]], service_id: int | str) -> dict[str, Any
 
 @pytest.fixture(scope="module")
 def imported(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory
 ) -> Iterator[tuple[SQLiteServiceStore, ImportSummary]]:
     """Both fixtures imported by the real importer into a SQLite store of their own."""
     folder = tmp_path_factory.mktemp("oruk_v1")
     store = SQLiteServiceStore(folder / "directory.db")
-    importer = Importer(store, CountingEmbedder(), PostcodeDirectory())
+    importer = Importer(store, CountingEmbedder(), postcodes)
     summary = importer.run([*read_json_file(OUTPOST_PAGE), *read_json_file(V1_SERVICES)])
     yield store, summary
     store.close()
@@ -407,11 +407,11 @@ def test_an_outpost_page_imports_through_the_command_line(tmp_path: Path) -> Non
 
 
 def test_a_bad_v1_value_rejects_the_record_and_leaves_the_stored_one_alone(
-    tmp_path: Path,
+    tmp_path: Path, postcodes: PostcodeDirectory
 ) -> None:
     store = SQLiteServiceStore(tmp_path / "directory.db")
     try:
-        importer = Importer(store, CountingEmbedder(), PostcodeDirectory())
+        importer = Importer(store, CountingEmbedder(), postcodes)
         importer.run(read_json_file(OUTPOST_PAGE))
         before = store.get("4182")
         broken = by_id(outpost_records(), 4182) | {"min_age": "three", "name": "Changed"}

@@ -104,7 +104,7 @@ def test_outreach_services_need_no_venue() -> None:
 
 
 def test_geocoding_warns_about_unknown_delivery_office_and_distant_postcodes(
-    store: SQLiteServiceStore, tmp_path: Path
+    store: SQLiteServiceStore, tmp_path: Path, postcodes: PostcodeDirectory
 ) -> None:
     records = [
         good(id="unknown", service_at_locations=_venue("BA2 9ZZ")),
@@ -115,7 +115,7 @@ def test_geocoding_warns_about_unknown_delivery_office_and_distant_postcodes(
             service_at_locations=_venue("BA2 1ER", latitude=51.5, longitude=-0.1),
         ),
     ]
-    summary = Importer(store, CountingEmbedder(), PostcodeDirectory(), today=lambda: TODAY).run(
+    summary = Importer(store, CountingEmbedder(), postcodes, today=lambda: TODAY).run(
         read_json_file(write_json(tmp_path / "s.json", records))
     )
     found = {(p.record_id, p.kind): p.message for p in summary.warnings}

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.feeds import WITHDRAWN_KEY, FeedRegistry, FeedSync, SyncOutcome
 from ingest.http_feed import FeedReader, FetchPolicy
@@ -85,7 +86,7 @@ class Rig:
 def _rig(server: Server, tmp_path: Path, store: SQLiteServiceStore, first: int) -> Rig:
     feed = V1Feed(first)
     url = server(feed)
-    registry = FeedRegistry(tmp_path / "feeds.db")
+    registry = FeedRegistry(SQLiteDatabase(tmp_path / "feeds.db"))
     registry.add("council", url, datetime(2026, 11, 1, tzinfo=UTC))
     reader = FeedReader(httpx.Client(), FetchPolicy(timeout=2.0, retries=1), sleep=lambda s: None)
     holder: list[Rig] = []

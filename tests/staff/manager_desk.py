@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from appdb.sqlite import SQLiteDatabase
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from feedback.letter import LocalPolicy
@@ -98,11 +99,11 @@ def make_desk(folder: Path, store: SQLiteServiceStore) -> Desk:
     clock = Clock(TODAY)
     postcodes = PostcodeDirectory()
     embedder = CountingEmbedder()
-    accounts = AccountStore(folder / "app.db")
+    accounts = AccountStore(SQLiteDatabase(folder / "app.db"))
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
     matcher = Matcher(store, embedder, postcodes)
-    records = FeedbackStore(folder / "app.db", clock=clock)
+    records = FeedbackStore(SQLiteDatabase(folder / "app.db"), clock=clock)
     feedback = Feedback(
         records,
         store,
@@ -112,6 +113,10 @@ def make_desk(folder: Path, store: SQLiteServiceStore) -> Desk:
         b"k" * 32,
         "http://council.test",
     )
-    staff = StaffAccess(accounts, SessionStore(folder / "app.db", clock=clock), SignInThrottle())
+    staff = StaffAccess(
+        accounts,
+        SessionStore(SQLiteDatabase(folder / "app.db"), clock=clock),
+        SignInThrottle(SQLiteDatabase(folder / "app.db")),
+    )
     app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback)
     return Desk(records, clock, app)

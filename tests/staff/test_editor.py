@@ -17,6 +17,7 @@ import httpx
 import numpy as np
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
@@ -67,11 +68,11 @@ async def desk(
 ) -> AsyncIterator[Desk]:
     store = seeded_store
     embedder = CountingEmbedder()
-    edits = ListingEdits(tmp_path / "app.db", clock=lambda: TODAY)
+    edits = ListingEdits(SQLiteDatabase(tmp_path / "app.db"), clock=lambda: TODAY)
     importer = Importer(store, embedder, postcodes, overrides=edits)
-    quality = QualityLog(tmp_path / "app.db")
+    quality = QualityLog(SQLiteDatabase(tmp_path / "app.db"))
     keep_warnings(quality, seed_hashing.summary)
-    accounts = AccountStore(tmp_path / "app.db", cheap_hasher())
+    accounts = AccountStore(SQLiteDatabase(tmp_path / "app.db"), cheap_hasher())
     accounts.add("eddie", "Eddie Editor", "e@council.gov.uk", PASSWORD, {EDITOR})
     accounts.add("sam", "Sam Duty", "s@council.gov.uk", PASSWORD, {PRACTITIONER})
     matcher = Matcher(store, embedder, postcodes)
@@ -86,8 +87,12 @@ async def desk(
         quality,
         tags_shown_from=0.3,
     )
-    staff = StaffAccess(accounts, SessionStore(tmp_path / "app.db"), SignInThrottle())
-    reports = ReportQueue(tmp_path / "app.db", clock=lambda: TODAY)
+    staff = StaffAccess(
+        accounts,
+        SessionStore(SQLiteDatabase(tmp_path / "app.db")),
+        SignInThrottle(SQLiteDatabase(tmp_path / "app.db")),
+    )
+    reports = ReportQueue(SQLiteDatabase(tmp_path / "app.db"), clock=lambda: TODAY)
     reports.add(DEBT, "Wiltshire families money advice", "contact", "Phone number wrong", "")
     app = create_app(store, matcher, postcodes, staff=staff, editing=editing, reports=reports)
     transport = httpx.ASGITransport(app=app)
@@ -596,7 +601,7 @@ def test_reports_kept_before_their_history_was_recorded_are_read_and_resolved(
             "created_at) VALUES ('s1', 'Old listing', 'closed', 'Closed in June', "
             "'2026-06-01T09:00:00Z')"
         )
-    reports = ReportQueue(path, clock=lambda: TODAY)
+    reports = ReportQueue(SQLiteDatabase(path), clock=lambda: TODAY)
     [old] = reports.waiting()
     assert (old.details, old.resolved_by, old.resolved_at) == ("Closed in June", "", "")
     assert reports.resolve(old.id, "eddie") and not reports.resolve(old.id, "eddie")

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.reports import ReportQueue
 from directory.sqlite_store import SQLiteServiceStore
 from staff.access import StaffAccess
@@ -39,11 +40,13 @@ def clock() -> Clock:
 
 @pytest.fixture
 def access(tmp_path: Path, clock: Clock) -> StaffAccess:
-    accounts = AccountStore(tmp_path / "app.db", cheap_hasher())
+    accounts = AccountStore(SQLiteDatabase(tmp_path / "app.db"), cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("eddie", "Eddie Editor", "eddie@council.gov.uk", PASSWORD, {EDITOR})
     return StaffAccess(
-        accounts, SessionStore(tmp_path / "app.db", clock=clock), SignInThrottle(max_failures=3)
+        accounts,
+        SessionStore(SQLiteDatabase(tmp_path / "app.db"), clock=clock),
+        SignInThrottle(SQLiteDatabase(tmp_path / "app.db"), max_failures=3),
     )
 
 
@@ -51,7 +54,7 @@ def access(tmp_path: Path, clock: Clock) -> StaffAccess:
 async def client(
     tmp_path: Path, store: SQLiteServiceStore, access: StaffAccess
 ) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(store, reports=ReportQueue(tmp_path / "app.db"), staff=access)
+    app = create_app(store, reports=ReportQueue(SQLiteDatabase(tmp_path / "app.db")), staff=access)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="https://council.test") as http:
         yield http
@@ -176,4 +179,4 @@ def test_users_add_on_the_command_line(tmp_path: Path) -> None:
         del os.environ["EARLYHELP_NEW_PASSWORD"]
     listed = run_cli(db, "users", "list")
     assert "kim: manager" in listed.stdout
-    assert AccountStore(db).verify("kim", PASSWORD) is not None
+    assert AccountStore(SQLiteDatabase(db)).verify("kim", PASSWORD) is not None

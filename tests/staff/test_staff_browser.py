@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from appdb.sqlite import SQLiteDatabase
 from directory.edits import ListingEdits
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
@@ -61,15 +62,15 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     store = SQLiteServiceStore(folder / "directory.db")
     embedder = CountingEmbedder()
     postcodes = PostcodeDirectory()
-    edits = ListingEdits(folder / "app.db", clock=clock)
+    edits = ListingEdits(SQLiteDatabase(folder / "app.db"), clock=clock)
     importer = Importer(store, embedder, postcodes, overrides=edits)
     importer.run(read_json_file(SEED))
-    accounts = AccountStore(folder / "app.db")
+    accounts = AccountStore(SQLiteDatabase(folder / "app.db"))
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
     accounts.add("eddie", "Eddie Editor", "ed@council.gov.uk", PASSWORD, {EDITOR})
     matcher = Matcher(store, embedder, postcodes)
-    records = FeedbackStore(folder / "app.db", clock=clock)
+    records = FeedbackStore(SQLiteDatabase(folder / "app.db"), clock=clock)
     feedback = Feedback(
         records,
         store,
@@ -81,8 +82,12 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     )
     codes = {name: code for code, name in language_names().items()}
     editing = Editing(edits, importer, EligibilityReader(Glossary.load(), codes), matcher)
-    reports = ReportQueue(folder / "app.db", clock=clock)
-    staff = StaffAccess(accounts, SessionStore(folder / "app.db", clock=clock), SignInThrottle())
+    reports = ReportQueue(SQLiteDatabase(folder / "app.db"), clock=clock)
+    staff = StaffAccess(
+        accounts,
+        SessionStore(SQLiteDatabase(folder / "app.db"), clock=clock),
+        SignInThrottle(SQLiteDatabase(folder / "app.db")),
+    )
     app = create_app(
         store,
         matcher,

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from appdb.sqlite import SQLiteDatabase
 from directory.council import Council
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
@@ -44,7 +45,7 @@ async def _home(db: Path, council: Council | None = None) -> str:
             store,
             postcodes=PostcodeDirectory(),
             council=council,
-            holds_sample=sample_check(settings, store),
+            holds_sample=sample_check(SQLiteDatabase(settings.db_path), store),
         )
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:

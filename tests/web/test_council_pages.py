@@ -16,6 +16,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
+from appdb.sqlite import SQLiteDatabase
 from directory.council import Council
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
@@ -74,7 +75,7 @@ def make_app(
     return create_app(
         store,
         postcodes=PostcodeDirectory(),
-        reports=ReportQueue(folder / "directory.db"),
+        reports=ReportQueue(SQLiteDatabase(folder / "directory.db")),
         council=council,
         crisis_lines=lines,
         exit_url=EXIT_TO,

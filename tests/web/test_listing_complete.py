@@ -95,13 +95,14 @@ def directory() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Starlette]:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, postcodes: PostcodeDirectory
+) -> Iterator[Starlette]:
     """The app on a small directory, with the small deterministic embedder (nothing here
     depends on the model's sense of words)."""
     folder = Path(tmp_path_factory.mktemp("listings"))
     store = SQLiteServiceStore(folder / "directory.db")
     embedder = HashingEmbedder()
-    postcodes = PostcodeDirectory()
     Importer(store, embedder, postcodes).run(
         read_json_file(write_json(folder / "s.json", directory()))
     )

@@ -17,11 +17,11 @@ from web.app import create_app
 
 
 @pytest.fixture
-async def http(tmp_path: Path, store: SQLiteServiceStore) -> Any:
+async def http(tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory) -> Any:
     embedder = HashingEmbedder()
     records = [service("rent", "Rent arrears advice", description="Help with rent arrears.")]
     Importer(store, embedder).run(read_json_file(write_json(tmp_path / "d.json", records)))
-    matcher = Matcher(store, embedder, PostcodeDirectory(), weights=Weights(threshold=0.2))
+    matcher = Matcher(store, embedder, postcodes, weights=Weights(threshold=0.2))
     app = create_app(store, matcher)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
         yield c

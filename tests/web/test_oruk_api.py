@@ -77,11 +77,13 @@ RECORDS = [
 
 
 @pytest.fixture
-async def http(tmp_path: Path, store: SQLiteServiceStore) -> AsyncIterator[httpx.AsyncClient]:
+async def http(
+    tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory
+) -> AsyncIterator[httpx.AsyncClient]:
     Importer(store, CountingEmbedder()).run(
         read_json_file(write_json(tmp_path / "s.json", RECORDS))
     )
-    app = create_app(store, postcodes=PostcodeDirectory())
+    app = create_app(store, postcodes=postcodes)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
         yield c
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from appdb.sqlite import SQLiteDatabase
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
 from matching.embedding import CachedEmbedder, MiniLMEmbedder
@@ -39,11 +40,12 @@ def site(
     folder = Path(tmp_path_factory.mktemp("site"))
     store = seed_minilm.copy_to(folder / "directory.db")
     embedder = CachedEmbedder(minilm)
-    reports = ReportQueue(folder / "directory.db")
+    database = SQLiteDatabase(folder / "directory.db")
+    reports = ReportQueue(database)
     staff = StaffAccess(
-        AccountStore(folder / "directory.db", cheap_hasher()),
-        SessionStore(folder / "directory.db"),
-        SignInThrottle(),
+        AccountStore(database, cheap_hasher()),
+        SessionStore(database),
+        SignInThrottle(database),
     )
     app = create_app(
         store, Matcher(store, embedder, postcodes), postcodes, reports=reports, staff=staff

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
+from appdb.sqlite import SQLiteDatabase
 from directory.council import Council
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
@@ -76,7 +77,7 @@ def site(
         store,
         Matcher(store, embedder, postcodes),
         postcodes,
-        reports=ReportQueue(folder / "directory.db"),
+        reports=ReportQueue(SQLiteDatabase(folder / "directory.db")),
         council=COUNCIL,
         holds_sample=lambda: True,
     )

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
+from appdb.sqlite import SQLiteDatabase
 from directory.geography import PostcodeDirectory
 from feedback.letter import LocalPolicy
 from feedback.mailer import SmtpMailer
@@ -76,11 +77,12 @@ def office(
     folder = Path(tmp_path_factory.mktemp("reading"))
     store = seed_minilm.copy_to(folder / "app.db")
     embedder = CachedEmbedder(minilm)
-    accounts = AccountStore(folder / "app.db", cheap_hasher())
+    database = SQLiteDatabase(folder / "app.db")
+    accounts = AccountStore(database, cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     matcher = Matcher(store, embedder, postcodes)
     feedback = Feedback(
-        FeedbackStore(folder / "app.db"),
+        FeedbackStore(database),
         store,
         matcher,
         SmtpMailer("127.0.0.1", free_port(), "frontdoor@council.gov.uk"),  # nothing is sent
@@ -88,7 +90,7 @@ def office(
         b"r" * 32,
         "http://placeholder",
     )
-    staff = StaffAccess(accounts, SessionStore(folder / "app.db"), SignInThrottle())
+    staff = StaffAccess(accounts, SessionStore(database), SignInThrottle(database))
     app = create_app(store, matcher, postcodes, staff=staff, feedback=feedback)
     with LiveServer(app) as server:
         feedback = replace(feedback, base_url=server.url)

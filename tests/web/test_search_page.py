@@ -13,6 +13,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
+from appdb.sqlite import SQLiteDatabase
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
 from directory.sqlite_store import SQLiteServiceStore
@@ -131,7 +132,7 @@ def app(
         store,
         Matcher(store, embedder, postcodes),
         postcodes,
-        reports=ReportQueue(folder / "app.db"),
+        reports=ReportQueue(SQLiteDatabase(folder / "app.db")),
     )
     store.close()
 

@@ -52,11 +52,14 @@ def client(store: SQLiteServiceStore) -> httpx.AsyncClient:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=["hsds-3.0", "uk-profile"])
 async def test_every_field_of_the_full_example_comes_back(
-    example: tuple[str, ...], store: SQLiteServiceStore, embedder: CountingEmbedder
+    example: tuple[str, ...],
+    store: SQLiteServiceStore,
+    embedder: CountingEmbedder,
+    postcodes: PostcodeDirectory,
 ) -> None:
     path = shared_path(*example)
     expected = json.loads(path.read_text())
-    summary = Importer(store, embedder, PostcodeDirectory()).run(read_json_file(path))
+    summary = Importer(store, embedder, postcodes).run(read_json_file(path))
     assert (summary.added, summary.rejected) == (1, 0), summary.problems
     async with client(store) as http:
         response = await http.get(f"/api/services/{expected['id']}")

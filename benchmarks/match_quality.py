@@ -8,7 +8,11 @@ benchmarks/evaluation.py), how often `matched` agrees with the judgement, how of
 reading of a need agrees with the judged reading, and, for searches, how often crisis help is
 shown. With `--baselines`, BM25 over name + description and embeddings alone on the own set.
 
+The model is the service's default, all-MiniLM-L6-v2 as int8 ONNX; `--embedder minilm-torch`
+runs the same model on torch (which training uses).
+
     .venv/bin/python -m benchmarks.match_quality [--set own|held-out|both] [--verbose]
+        [--embedder minilm|minilm-torch]
 """
 
 from __future__ import annotations
@@ -42,9 +46,15 @@ from ingest.json_source import read_json_file
 from matching.embedding import Embedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
 
 Ranker = Callable[[dict[str, Any]], list[str]]
+#: The builds of the model the benchmark can run, by their EARLYHELP_EMBEDDER names.
+EMBEDDERS: dict[str, Callable[[], Embedder]] = {
+    "minilm": MiniLMInt8Embedder,
+    "minilm-torch": MiniLMEmbedder,
+}
 
 
 def bm25_baseline(services: list[Service]) -> Ranker:
@@ -125,9 +135,10 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--baselines", action="store_true", help="also BM25 and embeddings")
     parser.add_argument("--verbose", action="store_true", help="print each safety problem")
+    parser.add_argument("--embedder", choices=list(EMBEDDERS), default="minilm")
     args = parser.parse_args()
     sets = {"own": [OWN], "held-out": [HELDOUT], "both": [OWN, HELDOUT]}[args.set]
-    embedder = MiniLMEmbedder()
+    embedder = EMBEDDERS[args.embedder]()
     postcodes = PostcodeDirectory()
     weights = Weights() if args.threshold is None else Weights(threshold=args.threshold)
     with tempfile.TemporaryDirectory() as folder:
@@ -137,7 +148,7 @@ def main() -> None:
             print(
                 f"== {evaluation.name}: {len(cases)} cases, "
                 f"{sum(len(c.grades) for c in cases)} needs, {store.count()} services, "
-                f"threshold {weights.threshold}"
+                f"threshold {weights.threshold}, embedder {args.embedder}"
             )
             for report in score_set(evaluation, matcher, postcodes, args.verbose):
                 print("\n".join(report.lines()))

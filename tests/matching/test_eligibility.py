@@ -9,7 +9,7 @@ import pytest
 
 from directory.records import Service
 from ingest.normalise import normalise_service
-from matching.eligibility import EligibilityReader
+from matching.eligibility import EligibilityReader, Extracted
 from matching.glossary import Glossary
 from matching.reasons import language_names
 from tests.conftest import SEED
@@ -29,10 +29,10 @@ def seed() -> dict[str, Service]:
     return {r["id"]: normalise_service(r)[0] for r in records}
 
 
-def _facts(found: list[object]) -> set[str]:
+def _facts(found: list[Extracted]) -> set[str]:
     out = set()
     for item in found:
-        field, value = item.field, item.value  # type: ignore[attr-defined]
+        field, value = item.field, item.value
         out.add(field if value in ("yes", "in-area") else f"{field}={value}")
     return out
 

@@ -1,10 +1,11 @@
 """Uncertain readings fail safe: a service for one sex only for a need surely about that
-sex, a diagnosis-only service only for a need surely diagnosed, and a listing's exclusions
-applied when the issue is possibly present."""
+sex (surely about a mother or father, or very surely of that sex), a diagnosis-only service
+only for a need surely diagnosed, and a listing's exclusions applied when the issue is
+possibly present."""
 
 from __future__ import annotations
 
-from matching.listing_reader import AUDIENCE, DIAGNOSIS_REQUIRED, EXCLUDES
+from matching.listing_reader import AUDIENCE, DIAGNOSIS_REQUIRED, EXCLUDES, HARM_PROGRAMME
 from matching.reading import NeedReading
 from matching.rules import Family, need_rule
 
@@ -37,13 +38,35 @@ def test_one_sexs_services_need_a_sure_reading_of_that_sex() -> None:
     assert not admits(unsure, AUDIENCE + "female")
     assert not admits(reading(), AUDIENCE + "female")
     assert not admits(reading(), AUDIENCE + "boys")
-    sure = reading(sex="female", confidence={"sex": 0.9})
-    assert admits(sure, AUDIENCE + "female") and not admits(sure, AUDIENCE + "male")
-    mother = reading(about="mother", sex="female", confidence={"sex": 0.5})
+    # The sex head alone hears every person a need names ("my partner hits me when he has
+    # been drinking"): it must be very sure.
+    fairly = reading(about="child", sex="male", confidence={"sex": 0.86})
+    assert not admits(fairly, AUDIENCE + "boys")
+    sure = reading(about="young_person", sex="female", confidence={"sex": 0.9})
+    assert admits(sure, AUDIENCE + "girls") and not admits(sure, AUDIENCE + "boys")
+    # Read as about a parent, not a mother or a father: the sex heard is someone else's.
+    parent = reading(about="parent", sex="male", confidence={"about": 0.9, "sex": 0.95})
+    assert not admits(parent, AUDIENCE + "male") and not admits(parent, AUDIENCE + "female")
+    mother = reading(about="mother", sex="female", confidence={"about": 0.9, "sex": 0.5})
     assert admits(mother, AUDIENCE + "female")
+    # "Stepdad feels left out and rows with the children's mum", read unsurely as the mother's.
+    maybe = reading(about="mother", sex="female", confidence={"about": 0.34, "sex": 0.53})
+    assert not admits(maybe, AUDIENCE + "female") and not admits(maybe, AUDIENCE + "male")
     said = reading(sex="male", confidence={"sex": 0.4}, given=("sex",))
     assert admits(said, AUDIENCE + "male")
     assert admits(reading(), "anything-else")
+
+
+def test_harm_programmes_need_a_need_surely_about_the_person_who_harms() -> None:
+    sure = reading(about="father", role="causes_harm", confidence={"about": 0.9, "role": 0.8})
+    assert admits(sure, HARM_PROGRAMME)
+    # "I'm worried I'm becoming like my abusive dad": harm is read, but not surely whose.
+    whose = reading(about="father", role="causes_harm", confidence={"about": 0.58, "role": 0.8})
+    assert not admits(whose, HARM_PROGRAMME)
+    unsure = reading(about="father", role="causes_harm", confidence={"about": 1.0, "role": 0.7})
+    assert not admits(unsure, HARM_PROGRAMME)
+    said = reading(about="father", role="causes_harm", confidence={}, given=("role",))
+    assert admits(said, HARM_PROGRAMME)
 
 
 def test_diagnosis_only_services_need_a_sure_diagnosis() -> None:

@@ -26,11 +26,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def int8() -> MiniLMInt8Embedder:
-    return MiniLMInt8Embedder()
-
-
 def test_the_default_embedder_is_the_int8_build_and_torch_stays_available() -> None:
     assert isinstance(make_embedder(Settings.from_env({})), MiniLMInt8Embedder)
     torch = make_embedder(Settings.from_env({"EARLYHELP_EMBEDDER": "minilm-torch"}))
@@ -59,3 +54,14 @@ def test_it_reads_needs_as_the_torch_model_does(
     theirs, _ = NeedReader(minilm, Glossary.load(), heads_for(minilm)).read(needs)
     for a, b in zip(mine, theirs, strict=True):
         assert (a.about, a.role, a.sex, a.crisis) == (b.about, b.role, b.sex, b.crisis)
+
+
+def test_each_text_is_as_long_as_its_words_and_its_vector_ignores_its_pass(
+    int8: MiniLMInt8Embedder,
+) -> None:
+    short, long = TEXTS[1], TEXTS[-1]
+    counts = int8.token_counts([short, long, ""])
+    assert counts[0] < 16 and counts[1] == 256 and counts[2] == 2  # [CLS] ... [SEP]
+    alone = int8.embed([short])[0]
+    beside_a_long_one = int8.embed([long, short])[1]
+    assert float(alone @ beside_a_long_one) >= 0.9999

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from directory.records import Service
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.glossary import Glossary
 from matching.listing_reader import (
     AUDIENCE,
@@ -17,6 +17,7 @@ from matching.listing_reader import (
     ListingReader,
 )
 from matching.negation import without_negated
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reading import NeedFacts, NeedReader
 from matching.reasons import language_names
 from matching.training import heads_for
@@ -25,8 +26,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def embedder(minilm: MiniLMEmbedder) -> CachedEmbedder:
-    return CachedEmbedder(minilm)
+def embedder(int8: MiniLMInt8Embedder) -> CachedEmbedder:
+    return CachedEmbedder(int8)
 
 
 @pytest.fixture(scope="module")

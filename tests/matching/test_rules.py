@@ -167,7 +167,9 @@ def test_programmes_for_people_who_harm_never_meet_a_victims_need(matcher: Match
     assert "da-victims" in victim
     assert "da-programme" not in victim and "cpv-programme" not in victim
     result = matcher.suggest(MatchRequest(needs=("domestic abuse support",), limit=10))
-    assert result.as_dict()["excluded"]["by_reason"]["harm"] == 2
+    # Both programmes, and the women's service: the need does not say it is about a woman.
+    assert result.as_dict()["excluded"]["by_reason"]["harm"] == 3
+    assert "da-victims" not in [s.service_id for s in result.suggestions]
 
 
 def test_a_programme_for_people_who_harm_is_offered_when_the_need_is_theirs(

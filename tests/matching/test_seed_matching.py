@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from directory.geography import PostcodeDirectory
-from matching.embedding import MiniLMEmbedder
 from matching.engine import Matcher
 from matching.listing_reader import HARM_PROGRAMME
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
 from tests.conftest import SeedFile
 
@@ -21,11 +21,13 @@ pytestmark = pytest.mark.model
 def matcher(
     tmp_path_factory: pytest.TempPathFactory,
     seed_minilm: SeedFile,
-    minilm: MiniLMEmbedder,
+    int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[Matcher]:
+    """The seed embedded by the torch build (the same model: the vectors agree to 0.999)
+    and matched by the service's default int8 build."""
     store = seed_minilm.copy_to(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
-    yield Matcher(store, minilm, postcodes)
+    yield Matcher(store, int8, postcodes)
     store.close()
 
 

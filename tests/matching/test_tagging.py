@@ -11,16 +11,17 @@ import pytest
 
 from directory.records import TaxonomyTerm
 from ingest.normalise import normalise_service
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.index import category_map_of
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.tagging import suggest_tags
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.model
 
 
-def test_inferred_tags_match_the_hand_assigned_categories(minilm: MiniLMEmbedder) -> None:
-    embedder = CachedEmbedder(minilm)
+def test_inferred_tags_match_the_hand_assigned_categories(int8: MiniLMInt8Embedder) -> None:
+    embedder = CachedEmbedder(int8)
     services = [normalise_service(r)[0] for r in json.loads(SEED.read_text())["contents"]]
     tagged = [s for s in services if s.categories]
     vectors = embedder.embed([s.embedding_text() for s in tagged])

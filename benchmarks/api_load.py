@@ -17,7 +17,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -52,7 +54,13 @@ def wait_until_up(url: str) -> None:
     raise SystemExit("the server did not start")
 
 
-def load(url: str, paths: list[str], concurrency: int) -> tuple[list[float], float]:
+#: A request to time: a path to GET, or a path and the JSON body to POST to it.
+Request = str | tuple[str, dict[str, Any]]
+
+
+def load(url: str, paths: Sequence[Request], concurrency: int) -> tuple[list[float], float]:
+    """Send every request from `concurrency` client threads at once; each latency in ms, and
+    the wall-clock seconds for all of them."""
     latencies: list[float] = []
     lock = threading.Lock()
     queue = list(paths)
@@ -65,7 +73,10 @@ def load(url: str, paths: list[str], concurrency: int) -> tuple[list[float], flo
                         return
                     path = queue.pop()
                 started = time.perf_counter()
-                response = client.get(path)
+                if isinstance(path, str):
+                    response = client.get(path)
+                else:
+                    response = client.post(path[0], json=path[1])
                 elapsed = (time.perf_counter() - started) * 1000
                 response.raise_for_status()
                 with lock:

@@ -26,8 +26,8 @@ import psycopg
 import pytest
 from aiosmtpd.controller import Controller
 
+from benchmarks.postgres_server import schema_url
 from benchmarks.search_server import free_port
-from tests.appdb.postgres import schema_url
 from tests.conftest import SEED, es_client
 from tests.feedback.office import DECISION, Inbox
 from tests.staff.html_tables import page_form

@@ -12,12 +12,14 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,37 @@ def wait_until_up(url: str) -> None:
 
 #: A request to time: a path to GET, or a path and the JSON body to POST to it.
 Request = str | tuple[str, dict[str, Any]]
+
+
+@contextmanager
+def served_seed(settings: dict[str, str], workers: int = 1) -> Iterator[str]:
+    """`./run`'s steps in a temporary folder: the seed imported into a fresh directory file,
+    then `earlyhelp serve` (with `workers` processes) on a free port; its URL once it answers.
+    `settings` are added to the environment. The server and its workers are stopped after."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = os.environ | {"EARLYHELP_DB": str(Path(folder) / "earlyhelp.db")} | settings
+        earlyhelp = [sys.executable, "-m", "earlyhelp"]
+        subprocess.run(
+            [*earlyhelp, "ingest", "--if-empty", str(SEED)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        port = free_port()
+        server = subprocess.Popen(
+            [*earlyhelp, "serve", "--port", str(port), "--workers", str(workers)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_up(url)
+            yield url
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=60)
 
 
 def load(url: str, paths: Sequence[Request], concurrency: int) -> tuple[list[float], float]:
@@ -98,46 +131,25 @@ def main() -> None:
     args = parser.parse_args()
     ids = [s["id"] for s in seed_services()]
     rng = random.Random(5)
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "seed.db"
-        env = os.environ | {"EARLYHELP_DB": str(db)}
-        subprocess.run(
-            [sys.executable, "-m", "earlyhelp", "ingest", str(SEED)],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "earlyhelp", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(url)
-            endpoints = {
-                "/api/services?search=...": [
-                    f"/api/services?search={rng.choice(WORDS)}" for _ in range(args.requests)
-                ],
-                "/api/services/{id}": [
-                    f"/api/services/{rng.choice(ids)}" for _ in range(args.requests)
-                ],
-            }
-            for name, paths in endpoints.items():
-                load(url, paths[:50], args.concurrency)
-                latencies, seconds = load(url, paths, args.concurrency)
-                p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
-                print(
-                    f"{name:<28} {len(latencies)} requests, {args.concurrency} at once: "
-                    f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
-                    f"{len(latencies) / seconds:.0f} requests/s",
-                    flush=True,
-                )
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with served_seed({}) as url:
+        endpoints = {
+            "/api/services?search=...": [
+                f"/api/services?search={rng.choice(WORDS)}" for _ in range(args.requests)
+            ],
+            "/api/services/{id}": [
+                f"/api/services/{rng.choice(ids)}" for _ in range(args.requests)
+            ],
+        }
+        for name, paths in endpoints.items():
+            load(url, paths[:50], args.concurrency)
+            latencies, seconds = load(url, paths, args.concurrency)
+            p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
+            print(
+                f"{name:<28} {len(latencies)} requests, {args.concurrency} at once: "
+                f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+                f"{len(latencies) / seconds:.0f} requests/s",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

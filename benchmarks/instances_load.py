@@ -19,20 +19,14 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import signal
-import subprocess
-import sys
-import tempfile
 import uuid
-from pathlib import Path
 
 import psycopg
 
-from benchmarks.api_load import Request, load, wait_until_up
-from benchmarks.match_speed import NEEDS, free_port, percentile
+from benchmarks.api_load import Request, load, served_seed
+from benchmarks.match_speed import NEEDS, percentile
 from benchmarks.pages_load import paths
 from benchmarks.postgres_server import PostgresCluster, schema_url
-from benchmarks.variants import SEED
 
 
 def match_requests(count: int, rng: random.Random) -> list[Request]:
@@ -60,37 +54,12 @@ def run(server_url: str, workers: int, requests: int, concurrency: int) -> None:
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(server_url, autocommit=True) as admin:
         admin.execute(f'CREATE SCHEMA "{schema}"')
-    with tempfile.TemporaryDirectory() as folder:
-        env = os.environ | {
-            "EARLYHELP_DB": str(Path(folder) / "directory.db"),
-            "EARLYHELP_DATABASE_URL": schema_url(server_url, schema),
-        }
-        earlyhelp = [sys.executable, "-m", "earlyhelp"]
-        subprocess.run(
-            [*earlyhelp, "ingest", "--if-empty", str(SEED)],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        port = free_port()
-        server = subprocess.Popen(
-            [*earlyhelp, "serve", "--port", str(port), "--workers", str(workers)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(url)
-            # Warm every worker: each loads the model and builds its index on first use.
-            load(url, pages[: 40 * workers] + matches[: 10 * workers], concurrency)
-            print(f"{workers} worker(s), {concurrency} clients at once:", flush=True)
-            print("  " + report("pages", *load(url, pages, concurrency)), flush=True)
-            print("  " + report("match", *load(url, matches, concurrency)), flush=True)
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=60)
+    with served_seed({"EARLYHELP_DATABASE_URL": schema_url(server_url, schema)}, workers) as url:
+        # Warm every worker: each loads the model and builds its index on first use.
+        load(url, pages[: 40 * workers] + matches[: 10 * workers], concurrency)
+        print(f"{workers} worker(s), {concurrency} clients at once:", flush=True)
+        print("  " + report("pages", *load(url, pages, concurrency)), flush=True)
+        print("  " + report("match", *load(url, matches, concurrency)), flush=True)
 
 
 def main() -> None:

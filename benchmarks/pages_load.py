@@ -12,17 +12,12 @@ as they would be for a council's real traffic.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 from urllib.parse import quote
 
-from benchmarks.api_load import load, wait_until_up
-from benchmarks.match_speed import free_port, percentile
-from benchmarks.variants import SEED, seed_services
+from benchmarks.api_load import load, served_seed
+from benchmarks.match_speed import percentile
+from benchmarks.variants import seed_services
 
 PHRASES = [
     "my son won't go to school",
@@ -79,46 +74,25 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(11)
     kinds = paths(args.requests, rng)
-    with tempfile.TemporaryDirectory() as folder:
-        env = os.environ | {"EARLYHELP_DB": str(Path(folder) / "earlyhelp.db")}
-        earlyhelp = [sys.executable, "-m", "earlyhelp"]
-        subprocess.run(
-            [*earlyhelp, "ingest", "--if-empty", str(SEED)],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        port = free_port()
-        server = subprocess.Popen(
-            [*earlyhelp, "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(url)
-            load(url, [p for group in kinds.values() for p in group[:20]], args.concurrency)
-            print(f"{args.concurrency} clients at once on loopback, seed directory, real model")
-            for name, group in kinds.items():
-                latencies, seconds = load(url, group, args.concurrency)
-                print(
-                    f"{name:<9} {len(latencies)} requests: p50 "
-                    f"{percentile(latencies, 0.5):.1f} ms, p95 {percentile(latencies, 0.95):.1f}"
-                    f" ms, {len(latencies) / seconds:.0f} requests/s",
-                    flush=True,
-                )
-            mix = [p for group in kinds.values() for p in group]
-            rng.shuffle(mix)
-            latencies, seconds = load(url, mix, args.concurrency)
+    with served_seed({}) as url:
+        load(url, [p for group in kinds.values() for p in group[:20]], args.concurrency)
+        print(f"{args.concurrency} clients at once on loopback, seed directory, real model")
+        for name, group in kinds.items():
+            latencies, seconds = load(url, group, args.concurrency)
             print(
-                f"{'mix':<9} {len(latencies)} requests: p50 {percentile(latencies, 0.5):.1f} ms, "
-                f"p95 {percentile(latencies, 0.95):.1f} ms, {len(latencies) / seconds:.0f} "
-                "requests/s"
+                f"{name:<9} {len(latencies)} requests: p50 "
+                f"{percentile(latencies, 0.5):.1f} ms, p95 {percentile(latencies, 0.95):.1f}"
+                f" ms, {len(latencies) / seconds:.0f} requests/s",
+                flush=True,
             )
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        mix = [p for group in kinds.values() for p in group]
+        rng.shuffle(mix)
+        latencies, seconds = load(url, mix, args.concurrency)
+        print(
+            f"{'mix':<9} {len(latencies)} requests: p50 {percentile(latencies, 0.5):.1f} ms, "
+            f"p95 {percentile(latencies, 0.95):.1f} ms, {len(latencies) / seconds:.0f} "
+            "requests/s"
+        )
 
 
 if __name__ == "__main__":

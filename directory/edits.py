@@ -18,6 +18,7 @@ from typing import Any
 
 from appdb import AppDatabase
 from directory.safe_values import LINK_FIELDS, checked_link, shown
+from directory.timestamps import utc_stamp
 
 #: The fields of a service an editor may change from the app.
 EDITABLE = (
@@ -56,10 +57,6 @@ class Conflict:
     editor_value: Any
     feed_value: Any
     at: str
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _dump(value: Any) -> str:
@@ -111,7 +108,7 @@ class ListingEdits:
         if unknown:
             raise ValueError(f"these fields cannot be edited here: {', '.join(sorted(unknown))}")
         _check_links(changes)
-        now = _stamp(self._clock())
+        now = utc_stamp(self._clock())
         updated = copy.deepcopy(source)
         with self._db.transaction() as db:
             db.hold(f"listing edits {service_id}")  # two editors' changes take turns
@@ -190,7 +187,7 @@ class ListingEdits:
                 db.execute(
                     "INSERT INTO listing_conflicts (service_id, field, editor_value, feed_value, "
                     "at) VALUES (?, ?, ?, ?, ?)",
-                    (service_id, field, _dump(mine), _dump(theirs), _stamp(self._clock())),
+                    (service_id, field, _dump(mine), _dump(theirs), utc_stamp(self._clock())),
                 )
 
     def resolve(self, conflict_id: int, keep_mine: bool, who: str) -> Conflict | None:
@@ -207,7 +204,7 @@ class ListingEdits:
             conflict = Conflict(
                 row[0], row[1], row[2], json.loads(row[3]), json.loads(row[4]), row[5]
             )
-            now = _stamp(self._clock())
+            now = utc_stamp(self._clock())
             if keep_mine:
                 db.execute(
                     "UPDATE listing_overrides SET replaced = ? WHERE service_id = ? AND field = ?",

@@ -17,7 +17,6 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -37,6 +36,7 @@ from directory.store import (
     StoredService,
     StoreError,
 )
+from directory.timestamps import utc_stamp
 from matching.lexical import document_terms
 
 CHUNK = 500
@@ -56,10 +56,6 @@ def _reason(error: TransportError) -> str:
     text = " ".join(str(e) for e in (error, error.__cause__, *error.errors) if e is not None)
     found = re.search(r"\[Errno -?\d+\] ([^)\]'\"]+)", text)
     return found.group(1).strip() if found else str(error)[:200]
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _raw_term(record: dict[str, Any], term_id: str) -> dict[str, Any]:
@@ -234,7 +230,7 @@ class ElasticsearchServiceStore:
         progress: Progress | None,
         partial: bool,
     ) -> None:
-        now = _now()
+        now = utc_stamp()
 
         def actions() -> Iterator[dict[str, Any]]:
             for change in changes:

@@ -8,8 +8,10 @@ nothing a feed said is lost.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
+
+from directory.timestamps import utc_stamp
 
 JSONDict = dict[str, Any]
 
@@ -120,9 +122,7 @@ def utc_timestamp(text: str | None) -> str | None:
         moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     try:
-        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return utc_stamp(moment)
     except OverflowError:  # 9999-12-31T23:59:59-23:59 is past the last representable moment
         return None

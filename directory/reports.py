@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from appdb import AppDatabase
+from directory.timestamps import utc_stamp
 
 #: What someone can say is wrong with a listing.
 PROBLEMS = {
@@ -44,7 +45,7 @@ class ReportQueue:
         self._clock = clock
 
     def _stamp(self) -> str:
-        return self._clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return utc_stamp(self._clock())
 
     def add(
         self, service_id: str, service_name: str, problem: str, details: str, email: str

@@ -9,7 +9,6 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from directory.store import (
     StoredService,
     StoreError,
 )
+from directory.timestamps import utc_stamp
 
 #: Each entry moves the schema up one version; `PRAGMA user_version` records where a file is.
 MIGRATIONS: tuple[str, ...] = (
@@ -133,10 +133,6 @@ def _term_record(row: tuple[Any, ...]) -> dict[str, Any]:
     return record
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 class SQLiteServiceStore:
     """ServiceStore on one SQLite file. Safe to share between threads (one connection each)."""
 
@@ -227,7 +223,7 @@ class SQLiteServiceStore:
 
     def _upsert(self, connection: sqlite3.Connection, change: ServiceChange) -> None:
         service = change.service
-        now = _now()
+        now = utc_stamp()
         vector = (
             None
             if change.embedding is None

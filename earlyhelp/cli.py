@@ -20,6 +20,7 @@ from directory.geography import PostcodeDirectory
 from directory.quality_log import QualityLog
 from directory.reports import ReportQueue
 from directory.store import ServiceStore, StoreError
+from directory.timestamps import utc_stamp
 from earlyhelp import feed_commands, user_commands
 from earlyhelp.progress import TerminalProgress
 from earlyhelp.reindex import reindex
@@ -260,7 +261,7 @@ def _purge(settings: Settings, dry_run: bool) -> int:
         old = [
             d.reference
             for d in (store.get(i) for i in store.ids())
-            if d is not None and d.created_at < cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")
+            if d is not None and d.created_at < utc_stamp(cutoff)
         ]
         print(f"Would remove {len(old)} decisions older than {settings.retention_days} days.")
         for reference in old:

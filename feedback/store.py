@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from appdb import AppDatabase, Transaction
+from directory.timestamps import utc_stamp
 from feedback import manager
 from feedback.manager import UnmetNeed, WorkItem
 from feedback.need_readings import facts_from_json, facts_json
@@ -172,10 +173,6 @@ class ServiceNote:
     noted_at: str
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _locked(status: str | None) -> str:
     """Why a letter in `status` cannot be changed or sent."""
     if status is None:
@@ -203,7 +200,7 @@ class FeedbackStore:
         db.execute(
             "INSERT INTO decision_audit (decision_id, at, who, action, detail) "
             "VALUES (?, ?, ?, ?, ?)",
-            (decision_id, _stamp(self._clock()), who, action, detail),
+            (decision_id, utc_stamp(self._clock()), who, action, detail),
         )
 
     def create(self, values: dict[str, Any], by: str, suggestions: list[Suggestion]) -> int:
@@ -226,7 +223,7 @@ class FeedbackStore:
                     json.dumps(fields),
                     DRAFT,
                     by,
-                    _stamp(self._clock()),
+                    utc_stamp(self._clock()),
                 ),
             )
             self._audit(db, decision_id, by, "recorded the decision")
@@ -430,7 +427,7 @@ class FeedbackStore:
                     change.need,
                     json.dumps(facts_json(change.facts)),
                     by,
-                    _stamp(self._clock()),
+                    utc_stamp(self._clock()),
                 ),
             )
             self._change_fields(
@@ -527,7 +524,14 @@ class FeedbackStore:
             claimed = db.execute(
                 "UPDATE decisions SET status = ?, claimed_at = ? WHERE id = ? AND "
                 "(status IN (?, ?) OR (status = ? AND claimed_at < ?))",
-                (SENDING, _stamp(now), decision_id, *EDITABLE, SENDING, _stamp(now - stale_after)),
+                (
+                    SENDING,
+                    utc_stamp(now),
+                    decision_id,
+                    *EDITABLE,
+                    SENDING,
+                    utc_stamp(now - stale_after),
+                ),
             ).rowcount
             if claimed != 1:
                 raise FeedbackError(_locked(self._status(db, decision_id)))
@@ -542,7 +546,7 @@ class FeedbackStore:
             finished = db.execute(
                 "UPDATE decisions SET status = ?, claimed_at = NULL, "
                 "sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE id = ? AND status = ?",
-                (status, delivered, _stamp(self._clock()), decision_id, SENDING),
+                (status, delivered, utc_stamp(self._clock()), decision_id, SENDING),
             ).rowcount
             if finished != 1:
                 raise FeedbackError("the letter was not being sent")
@@ -563,7 +567,7 @@ class FeedbackStore:
             recorded = db.execute(
                 "UPDATE decisions SET status = ?, acknowledged_at = ?, take_up = ?, "
                 "take_up_comment = ? WHERE id = ? AND status = ?",
-                (ACKNOWLEDGED, _stamp(self._clock()), take_up, comment, decision_id, SENT),
+                (ACKNOWLEDGED, utc_stamp(self._clock()), take_up, comment, decision_id, SENT),
             ).rowcount
             if recorded == 1:
                 self._audit(db, decision_id, "referrer", f"status: {ACKNOWLEDGED}", detail)
@@ -638,7 +642,7 @@ class FeedbackStore:
         self, reference: str, before: int, within: timedelta = timedelta(days=365)
     ) -> list[Decision]:
         """Earlier decisions about the same referral or family reference within `within`."""
-        since = _stamp(self._clock() - within)
+        since = utc_stamp(self._clock() - within)
         with self._db.read() as db:
             ids = [
                 int(r[0])
@@ -677,7 +681,7 @@ class FeedbackStore:
         reading for the 30 s the checkpoint waits, the log is cleared at its next checkpoint,
         and a warning says so). In PostgreSQL they are deleted, and the server's vacuuming
         reclaims the space they took."""
-        cutoff = _stamp(self._clock() - older_than)
+        cutoff = utc_stamp(self._clock() - older_than)
         with self._db.transaction() as db:
             removed = self._remove_before(db, cutoff)
         self._db.scrub()

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from appdb import AppDatabase, IntegrityError
 from directory.store import ServiceStore
+from directory.timestamps import parse_stamp, utc_stamp
 from ingest.http_feed import FeedReader, services_url
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import SourceError, SourceRecord
@@ -48,10 +49,6 @@ class FeedError(Exception):
 
 def is_withdrawn(record: dict[str, Any]) -> bool:
     return isinstance(record.get(WITHDRAWN_KEY), dict)
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,7 @@ class FeedRegistry:
             with self._db.transaction() as db:
                 db.execute(
                     "INSERT INTO feeds (name, url, added_at) VALUES (?, ?, ?)",
-                    (name, url, _utc(now)),
+                    (name, url, utc_stamp(now)),
                 )
         except IntegrityError:
             raise FeedError(f"a feed called {name!r} is already registered") from None
@@ -212,7 +209,7 @@ class FeedSync:
         was written)."""
         incremental = not full and feed.synced_from is not None
         outcome = SyncOutcome(
-            feed.name, "incremental" if incremental else "full", _utc(self._clock())
+            feed.name, "incremental" if incremental else "full", utc_stamp(self._clock())
         )
         base = services_url(feed.url)
         try:
@@ -221,14 +218,14 @@ class FeedSync:
             )
         except SourceError as error:
             outcome.error = str(error)
-            outcome.finished = _utc(self._clock())
+            outcome.finished = utc_stamp(self._clock())
             return outcome
         outcome.fetched_whole = sum(1 for r in records if r.position.startswith("fetched"))
         withdrawals = self._withdrawals(feed, base, listed, outcome.started)
         if not allow_withdrawals:
             outcome.error = self._too_many_gone(feed, base, listed, len(withdrawals))
             if outcome.error:
-                outcome.finished = _utc(self._clock())
+                outcome.finished = utc_stamp(self._clock())
                 return outcome
         outcome.withdrawn = len(withdrawals)
         outcome.summary = self._importer.run([*records, *withdrawals])
@@ -238,7 +235,7 @@ class FeedSync:
                 f"every one of the {sent} records the feed sent was rejected (see the "
                 "data-quality report)"
             )
-        outcome.finished = _utc(self._clock())
+        outcome.finished = utc_stamp(self._clock())
         return outcome
 
     def _too_many_gone(self, feed: Feed, base: str, listed: set[str], gone: int) -> str | None:
@@ -272,8 +269,8 @@ class FeedSync:
 
     def _read_changes(self, feed: Feed, base: str) -> tuple[list[SourceRecord], set[str]]:
         assert feed.synced_from is not None
-        since = datetime.strptime(feed.synced_from, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-        records = self._reader.read(base, {"modified_after": _utc(since - CLOCK_MARGIN)})
+        since = parse_stamp(feed.synced_from)
+        records = self._reader.read(base, {"modified_after": utc_stamp(since - CLOCK_MARGIN)})
         listed = set(self._reader.list_ids(base))
         have = {_record_id(r) for r in records}
         stored = self._store.statuses_from(base)

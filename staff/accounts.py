@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from appdb import AppDatabase, IntegrityError
+from directory.timestamps import utc_stamp
 
 PRACTITIONER, EDITOR, MANAGER, ADMIN = "practitioner", "directory-editor", "manager", "admin"
 ROLES = (PRACTITIONER, EDITOR, MANAGER, ADMIN)
@@ -72,7 +72,7 @@ class AccountStore:
         if "@" not in email:
             raise AccountError(f"email {email!r} is not an email address")
         check_password(password)
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = utc_stamp()
         try:
             with self._db.transaction() as db:
                 db.execute(

@@ -10,16 +10,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from appdb import AppDatabase
+from directory.timestamps import utc_stamp
 
 LIFETIME = timedelta(hours=8)
 
 
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class SessionStore:
@@ -38,10 +35,10 @@ class SessionStore:
         token = secrets.token_urlsafe(32)
         now = self._clock()
         with self._db.transaction() as db:
-            db.execute("DELETE FROM staff_sessions WHERE expires_at <= ?", (_stamp(now),))
+            db.execute("DELETE FROM staff_sessions WHERE expires_at <= ?", (utc_stamp(now),))
             db.execute(
                 "INSERT INTO staff_sessions (token_hash, username, expires_at) VALUES (?, ?, ?)",
-                (_hash(token), username, _stamp(now + self.lifetime)),
+                (_hash(token), username, utc_stamp(now + self.lifetime)),
             )
         return token
 
@@ -52,7 +49,7 @@ class SessionStore:
         with self._db.read() as db:
             row = db.execute(
                 "SELECT username FROM staff_sessions WHERE token_hash = ? AND expires_at > ?",
-                (_hash(token), _stamp(self._clock())),
+                (_hash(token), utc_stamp(self._clock())),
             ).fetchone()
         return str(row[0]) if row else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import UTC, date
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from directory.timestamps import utc_stamp
 from feedback.checks import displayable, one_line, text_problem
 from feedback.links import LinkError
 from feedback.need_readings import (
@@ -378,7 +379,7 @@ def _noted(
     suggestions: list[Suggestion], service_id: str, note: str, by: str, feedback: Feedback
 ) -> list[Suggestion]:
     """The suggestions with the note on `service_id` set, credited to `by` now."""
-    at = feedback.store.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    at = utc_stamp(feedback.store.now())
     return [
         replace(s, note=note, noted_by=by, noted_at=at) if s.service_id == service_id else s
         for s in suggestions

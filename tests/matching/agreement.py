@@ -1,4 +1,7 @@
-"""Matching on Elasticsearch agrees with matching on the embedded store (real model)."""
+"""Matching on Elasticsearch agrees with matching on the embedded store (the default model):
+the checks, run on each evaluation set by a test file of its own
+(`test_backend_agreement_own.py`, `test_backend_agreement_heldout.py`), so that the two sets'
+imports, the slowest set-ups of the suite, run in parallel under pytest-xdist."""
 
 from __future__ import annotations
 
@@ -9,33 +12,33 @@ from pathlib import Path
 import pytest
 
 from benchmarks.backend_agreement import compare, import_set
-from benchmarks.evaluation import HELDOUT, OWN, EvalSet, load_cases
+from benchmarks.evaluation import EvalSet, load_cases
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
 from directory.store import stored_changes
-from matching.embedding import MiniLMEmbedder
+from matching.embedding import Embedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
 from matching.request import parse_match_request
 from matching.search_candidates import facets_for, search_matcher
 from tests.conftest import es_client
 
-pytestmark = pytest.mark.model
+Matchers = tuple[Matcher, Matcher, EvalSet]
 
 
-@pytest.fixture(scope="module", params=[OWN, HELDOUT], ids=["own", "held-out"])
-def matchers(
+def both_matchers(
+    evaluation: EvalSet,
     es_url: str,
     tmp_path_factory: pytest.TempPathFactory,
-    request: pytest.FixtureRequest,
-    minilm: MiniLMEmbedder,
+    embedder: Embedder,
     postcodes: PostcodeDirectory,
-) -> Iterator[tuple[Matcher, Matcher, EvalSet]]:
-    embedder = minilm
+) -> Iterator[Matchers]:
+    """The set's directory imported into SQLite and copied into Elasticsearch; a matcher on
+    each, then the indices removed."""
     glossary = Glossary.load()
     folder = Path(tmp_path_factory.mktemp("agree"))
-    sqlite = import_set(request.param, folder / "set.db", embedder, postcodes)
+    sqlite = import_set(evaluation, folder / "set.db", embedder, postcodes)
     prefix = f"agree-{uuid.uuid4().hex[:8]}"
     search = ElasticsearchServiceStore(
         es_client(es_url),
@@ -47,7 +50,7 @@ def matchers(
     yield (
         Matcher(sqlite, embedder, postcodes, glossary),
         search_matcher(search, embedder, postcodes, glossary),
-        request.param,
+        evaluation,
     )
     client = es_client(es_url)
     for name in client.indices.get(index=f"{prefix}-*"):
@@ -58,7 +61,7 @@ def matchers(
 
 
 def test_the_scenario_set_ranks_alike_on_both_backends(
-    matchers: tuple[Matcher, Matcher, EvalSet],
+    matchers: Matchers,
 ) -> None:
     embedded, search, evaluation = matchers
     result = compare(embedded, search, load_cases(evaluation))
@@ -79,7 +82,7 @@ def test_the_scenario_set_ranks_alike_on_both_backends(
     ],
 )
 def test_the_engine_counts_the_same_exclusions(
-    matchers: tuple[Matcher, Matcher, EvalSet], request_data: dict[str, object]
+    matchers: Matchers, request_data: dict[str, object]
 ) -> None:
     request = parse_match_request(request_data)
     embedded, search = (m.suggest(request) for m in matchers[:2])

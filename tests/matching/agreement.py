@@ -6,7 +6,7 @@ imports, the slowest set-ups of the suite, run in parallel under pytest-xdist.""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,11 +20,28 @@ from directory.store import stored_changes
 from matching.embedding import Embedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
 from matching.search_candidates import facets_for, search_matcher
 from tests.conftest import es_client
 
 Matchers = tuple[Matcher, Matcher, EvalSet]
+MatchersFixture = Callable[..., Iterator[Matchers]]
+
+
+def matchers_on(evaluation: EvalSet) -> MatchersFixture:
+    """The module-scoped `matchers` fixture of a test file, for one evaluation set."""
+
+    @pytest.fixture(scope="module", name="matchers")
+    def matchers(
+        es_url: str,
+        tmp_path_factory: pytest.TempPathFactory,
+        int8: MiniLMInt8Embedder,
+        postcodes: PostcodeDirectory,
+    ) -> Iterator[Matchers]:
+        yield from both_matchers(evaluation, es_url, tmp_path_factory, int8, postcodes)
+
+    return matchers
 
 
 def both_matchers(

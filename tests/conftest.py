@@ -224,6 +224,14 @@ def es_client(url: str) -> Elasticsearch:
     return Elasticsearch(url, request_timeout=30, **security)
 
 
+def remove_indices(url: str, prefix: str) -> None:
+    """Delete every index a test made under `prefix` on the server at `url`."""
+    client = es_client(url)
+    for name in client.indices.get(index=f"{prefix}-*"):
+        client.indices.delete(index=name)
+    client.close()
+
+
 @pytest.fixture(scope="session")
 def es_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Elasticsearch-compatible server: EARLYHELP_ES_URL when set (a real cluster),
@@ -245,8 +253,5 @@ def es_store(es_url: str) -> Iterator[ElasticsearchServiceStore]:
     client = es_client(es_url)
     opened = ElasticsearchServiceStore(client, prefix, url_for_messages=es_url)
     yield opened
-    cleanup = es_client(es_url)
-    for name in cleanup.indices.get(index=f"{prefix}-*"):
-        cleanup.indices.delete(index=name)
-    cleanup.close()
+    remove_indices(es_url, prefix)
     opened.close()

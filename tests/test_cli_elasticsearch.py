@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.search_server import free_port
-from tests.conftest import SEED, es_client
+from tests.conftest import SEED, remove_indices
 
 
 def run_cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -45,10 +45,7 @@ def test_reindex_then_import_and_match_on_elasticsearch(es_url: str, tmp_path: P
         assert matched.returncode == 0, matched.stderr
         assert json.loads(matched.stdout)["suggestions"]
     finally:
-        client = es_client(es_url)
-        for name in client.indices.get(index=f"{prefix}-*"):
-            client.indices.delete(index=name)
-        client.close()
+        remove_indices(es_url, prefix)
 
 
 def test_an_unreachable_server_fails_with_a_message_not_a_traceback(tmp_path: Path) -> None:

@@ -24,12 +24,11 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
-from aiosmtpd.controller import Controller
 
 from benchmarks.postgres_server import schema_url
 from benchmarks.search_server import free_port
-from tests.conftest import SEED, es_client
-from tests.feedback.office import DECISION, Inbox
+from tests.conftest import SEED, remove_indices
+from tests.feedback.office import DECISION, Inbox, loopback_inbox
 from tests.staff.html_tables import page_form
 
 PASSWORD = "correct horse battery staple"
@@ -110,12 +109,8 @@ class Pair:
 
 @pytest.fixture(scope="module")
 def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
+    with loopback_inbox() as served:
+        yield served
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -160,10 +155,7 @@ def pair(
     finally:
         for instance in started:
             instance.stop()
-        client = es_client(es_url)
-        for name in client.indices.get(index=f"{prefix}-*"):
-            client.indices.delete(index=name)
-        client.close()
+        remove_indices(es_url, prefix)
         if server is not None:
             with psycopg.connect(server, autocommit=True) as admin:
                 admin.execute(f'DROP SCHEMA "{schema}" CASCADE')

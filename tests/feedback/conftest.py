@@ -8,10 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
 
 from appdb.sqlite import SQLiteDatabase
-from benchmarks.search_server import free_port
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from feedback.letter import LocalPolicy
@@ -24,18 +22,14 @@ from staff.accounts import MANAGER, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
 from tests.conftest import CountingEmbedder, cheap_hasher
-from tests.feedback.office import PASSWORD, Clock, Inbox, Office
+from tests.feedback.office import PASSWORD, Clock, Inbox, Office, loopback_inbox
 from web.app import create_app
 
 
 @pytest.fixture
 def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
+    with loopback_inbox() as served:
+        yield served
 
 
 @pytest.fixture

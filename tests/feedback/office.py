@@ -4,13 +4,17 @@ accounts, signing in and recording a decision over HTTP."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email import message_from_bytes
 from typing import Any
 
 import httpx
+from aiosmtpd.controller import Controller
 
+from benchmarks.search_server import free_port
 from feedback.records import Decision
 from feedback.service import Feedback
 
@@ -32,6 +36,19 @@ class Inbox:
         self.messages.append(message_from_bytes(envelope.content))
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 OK"
+
+
+@contextmanager
+def loopback_inbox() -> Iterator[tuple[Inbox, int]]:
+    """A real SMTP server on a free loopback port, stopped afterwards: its inbox and port."""
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
 
 
 class Clock:

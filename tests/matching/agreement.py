@@ -23,7 +23,7 @@ from matching.glossary import Glossary
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
 from matching.search_candidates import facets_for, search_matcher
-from tests.conftest import es_client
+from tests.conftest import es_client, remove_indices
 
 Matchers = tuple[Matcher, Matcher, EvalSet]
 MatchersFixture = Callable[..., Iterator[Matchers]]
@@ -69,10 +69,7 @@ def both_matchers(
         search_matcher(search, embedder, postcodes, glossary),
         evaluation,
     )
-    client = es_client(es_url)
-    for name in client.indices.get(index=f"{prefix}-*"):
-        client.indices.delete(index=name)
-    client.close()
+    remove_indices(es_url, prefix)
     search.close()
     sqlite.close()
 

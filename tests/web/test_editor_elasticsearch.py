@@ -32,7 +32,7 @@ from staff.access import StaffAccess
 from staff.accounts import EDITOR, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
-from tests.conftest import CountingEmbedder, cheap_hasher, es_client
+from tests.conftest import CountingEmbedder, cheap_hasher, es_client, remove_indices
 from web.app import create_app
 
 PASSWORD = "correct horse battery"
@@ -51,10 +51,7 @@ def search_store(
     )
     opened.write(list(stored_changes(seeded_store)))
     yield opened
-    cleanup = es_client(es_url)
-    for name in cleanup.indices.get(index=f"{prefix}-*"):
-        cleanup.indices.delete(index=name)
-    cleanup.close()
+    remove_indices(es_url, prefix)
     opened.close()
 
 

@@ -469,18 +469,27 @@ async def change_suggestions(request: Request) -> Response:
     else:
         raise HTTPException(400, "That change cannot be made to these suggestions.")
     verb = {"add": "added", "remove": "removed", "up": "moved up", "down": "moved down"}
+    change = f"{verb.get(action, 'noted')} a suggestion"
+    await _store_suggestions(feedback, decision, suggestions, account.username, change, detail)
+    return RedirectResponse(back, 303)
+
+
+async def _store_suggestions(
+    feedback: Feedback,
+    decision: Decision,
+    suggestions: list[Suggestion],
+    by: str,
+    change: str,
+    detail: str,
+) -> None:
+    """Store the decision's new suggestions with the change in its audit trail; 409 when the
+    letter can no longer be changed."""
     try:
         await run_in_threadpool(
-            feedback.store.change_suggestions,
-            decision.id,
-            suggestions,
-            account.username,
-            f"{verb.get(action, 'noted')} a suggestion",
-            detail,
+            feedback.store.change_suggestions, decision.id, suggestions, by, change, detail
         )
     except FeedbackError as error:
         raise HTTPException(409, str(error)) from None
-    return RedirectResponse(back, 303)
 
 
 async def add_to_decision(request: Request) -> Response:
@@ -508,17 +517,9 @@ async def add_to_decision(request: Request) -> Response:
         *decision.suggestions,
         Suggestion(service_id, stored.service.name, "", account.username),
     ]
-    try:
-        await run_in_threadpool(
-            feedback.store.change_suggestions,
-            decision.id,
-            suggestions,
-            account.username,
-            "added a suggestion",
-            stored.service.name,
-        )
-    except FeedbackError as error:
-        raise HTTPException(409, str(error)) from None
+    await _store_suggestions(
+        feedback, decision, suggestions, account.username, "added a suggestion", stored.service.name
+    )
     return RedirectResponse(back, 303)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from feedback.checks import email_problem, sentence, text_problem
 from matching.reading import NeedFacts
+from matching.request import LIMITS
 
 DRAFT, SENDING, SENT = "draft", "sending", "sent"
 FAILED, ACKNOWLEDGED = "delivery failed", "acknowledged"
@@ -21,12 +22,8 @@ DECISIONS = {
     "nfa-universal": "No further action: universal services",
 }
 CONSENT = {"yes": "Yes", "no": "No", "not-asked": "Not asked"}
-#: As the match API: up to 20 needs of up to 500 characters.
-MAX_NEEDS = 20
-MAX_NEED_LENGTH = 500
-MAX_CHILDREN = 20
-MAX_AGE = 25
-_AGE = re.compile(r"[0-9]{1,2}")
+#: An age as typed: no more digits than the oldest age a match request takes.
+_AGE = re.compile(rf"[0-9]{{1,{len(str(LIMITS.child_age))}}}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -162,26 +159,30 @@ def field_problem(name: str, text: str) -> str | None:
 
 
 def parse_needs(text: str) -> tuple[tuple[str, ...], str | None]:
-    """The needs, one a line, and what is wrong with them (up to 20 of 500 characters)."""
+    """The needs, one a line, and what is wrong with them: as many, and as long, as the match
+    request takes (`LIMITS`), since the needs go to the matcher."""
     needs = tuple(n.strip() for n in text.splitlines() if n.strip())
     if not needs:
         return (), "Enter at least one need, one on each line"
-    if len(needs) > MAX_NEEDS or any(len(n) > MAX_NEED_LENGTH for n in needs):
+    if len(needs) > LIMITS.needs or any(len(n) > LIMITS.need_length for n in needs):
         return needs, (
-            f"Enter up to {MAX_NEEDS} needs of up to {MAX_NEED_LENGTH} characters each, "
+            f"Enter up to {LIMITS.needs} needs of up to {LIMITS.need_length} characters each, "
             "one on each line"
         )
     return needs, None
 
 
 def parse_ages(text: str) -> tuple[tuple[int, ...], str | None]:
-    """The children's ages ("6, 2") and what is wrong with them: at most 20 children, each
-    age a whole number from 0 to 25 in the digits 0-9 (not "²", "1e9" or 5,000 digits)."""
+    """The children's ages ("6, 2") and what is wrong with them: as many children, and ages as
+    high, as the match request takes (`LIMITS`), each age a whole number in the digits 0-9
+    (not "²", "1e9" or 5,000 digits)."""
     parts = [p for p in re.split(r"[,\s]+", text) if p]
-    if len(parts) > MAX_CHILDREN:
-        return (), f"Enter the ages of up to {MAX_CHILDREN} children"
-    if not all(_AGE.fullmatch(p) and int(p) <= MAX_AGE for p in parts):
-        return (), f"Enter the children's ages as whole numbers from 0 to {MAX_AGE}, like 6, 2"
+    if len(parts) > LIMITS.children:
+        return (), f"Enter the ages of up to {LIMITS.children} children"
+    if not all(_AGE.fullmatch(p) and int(p) <= LIMITS.child_age for p in parts):
+        return (), (
+            f"Enter the children's ages as whole numbers from 0 to {LIMITS.child_age}, like 6, 2"
+        )
     return tuple(int(p) for p in parts), None
 
 

@@ -1,23 +1,59 @@
-"""The match request (the contract of `POST /api/match` and `earlyhelp match`), checked."""
+"""The match request (the contract of `POST /api/match` and `earlyhelp match`): one typed model,
+built for a set of limits, that checks a decoded JSON body into a `MatchRequest` and gives the
+JSON Schema the OpenAPI document publishes. So each limit is stated once, in `RequestLimits`."""
 
 from __future__ import annotations
 
+import copy
+import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    GetCoreSchemaHandler,
+    StringConstraints,
+    Tag,
+    ValidationError,
+)
+from pydantic.json_schema import GenerateJsonSchema
+from pydantic_core import ErrorDetails, PydanticCustomError, core_schema
 
 from matching.reading import FACT_VALUES, NeedFacts
 
-MAX_NEEDS = 20
-MAX_NEED_LENGTH = 500
-MAX_LIMIT = 50
-DEFAULT_LIMIT = 5
-MAX_CHILDREN = 20
-MAX_CHILD_AGE = 25
-MAX_LANGUAGES = 20
-MAX_POSTCODE_LENGTH = 16
-KNOWN_KEYS = ("needs", "children", "postcode", "languages", "free_only", "limit")
-NEED_KEYS = ("text", *FACT_VALUES, "categories", "diagnosed", "child_age")
-MAX_CATEGORIES = 5
+
+@dataclass(frozen=True)
+class RequestLimits:
+    """The limits of a match request. The checks, their messages and the published schema all
+    read them from here."""
+
+    needs: int = 20
+    need_length: int = 500
+    limit: int = 50
+    default_limit: int = 5
+    children: int = 20
+    child_age: int = 25
+    languages: int = 20
+    language_length: tuple[int, int] = (2, 8)
+    postcode_length: int = 16
+    categories: int = 5
+    category_length: int = 100
+
+
+LIMITS = RequestLimits()
+MAX_NEEDS = LIMITS.needs
+MAX_NEED_LENGTH = LIMITS.need_length
+MAX_LIMIT = LIMITS.limit
+DEFAULT_LIMIT = LIMITS.default_limit
+MAX_CHILDREN = LIMITS.children
+MAX_CHILD_AGE = LIMITS.child_age
+MAX_LANGUAGES = LIMITS.languages
+MAX_POSTCODE_LENGTH = LIMITS.postcode_length
+MAX_CATEGORIES = LIMITS.categories
 
 
 @dataclass(frozen=True)
@@ -53,179 +89,270 @@ class MatchRequest:
         return self.facts[index] if index < len(self.facts) else None
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+@dataclass(frozen=True)
+class _OneOf:
+    """A string that must be one of `values` (a JSON Schema `enum`)."""
+
+    values: tuple[str, ...]
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.literal_schema(list(self.values))
 
 
-def is_text(value: str) -> bool:
-    """Whether a string is text that can be stored and shown: no lone surrogate code points
-    (JSON's "\\ud800" decodes to one, and no UTF-8 encoder accepts it)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "blank")
+    return value
 
 
-def _need_facts(value: dict[str, Any], where: str, errors: list[FieldError]) -> NeedFacts:
-    """The facts a practitioner confirmed in a need given as an object."""
-    for key in value:
-        if key not in NEED_KEYS:
-            errors.append(FieldError(f"{where}.{key}", "is not a known field"))
-    chosen: dict[str, Any] = {}
-    for name, allowed in FACT_VALUES.items():
-        given = value.get(name)
-        if given is None:
-            continue
-        if given not in allowed:
-            errors.append(FieldError(f"{where}.{name}", f"must be one of {', '.join(allowed)}"))
-        else:
-            chosen[name] = given
-    categories = value.get("categories")
-    if categories is not None:
-        if (
-            not isinstance(categories, list)
-            or len(categories) > MAX_CATEGORIES
-            or not all(isinstance(c, str) and 0 < len(c) <= 100 and is_text(c) for c in categories)
-        ):
-            errors.append(
-                FieldError(f"{where}.categories", f"must be a list of up to {MAX_CATEGORIES} names")
+def _ascii(value: str) -> str:
+    if not value.isascii():
+        raise PydanticCustomError("not_ascii", "not ASCII")
+    return value
+
+
+def _need_kind(value: Any) -> str:
+    """Which form of need a JSON value is meant as: an object, or else the text itself."""
+    return "object" if isinstance(value, dict) else "text"
+
+
+#: The tags of the two forms of a need; pydantic puts the tag in an error's location.
+_NEED_FORMS = ("object", "text")
+
+
+class RequestBody(BaseModel):
+    """A checked match request body; `to_request` gives what the matcher works with."""
+
+    def to_request(self) -> MatchRequest:
+        raise NotImplementedError
+
+
+def request_body_model(limits: RequestLimits) -> type[RequestBody]:
+    """The model of a match request body under `limits`. Unknown keys are refused, types are
+    strict (a number is not a string, `true` is not 1)."""
+    strict = ConfigDict(strict=True, extra="forbid")
+    need_text = Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=limits.need_length),
+        AfterValidator(_not_blank),
+    ]
+    age = Annotated[int, Field(ge=0, le=limits.child_age)]
+
+    class MatchNeed(BaseModel):
+        """A need and what the practitioner confirmed of it, which wins over what is read."""
+
+        model_config = strict
+        text: need_text
+        about: Annotated[str, _OneOf(FACT_VALUES["about"])] | None = None
+        role: Annotated[str, _OneOf(FACT_VALUES["role"])] | None = None
+        sex: Annotated[str, _OneOf(FACT_VALUES["sex"])] | None = None
+        condition: Annotated[str, _OneOf(FACT_VALUES["condition"])] | None = None
+        categories: (
+            Annotated[
+                list[
+                    Annotated[
+                        str, StringConstraints(min_length=1, max_length=limits.category_length)
+                    ]
+                ],
+                Field(max_length=limits.categories),
+            ]
+            | None
+        ) = None
+        diagnosed: bool | None = None
+        child_age: age | None = None
+
+        def facts(self) -> NeedFacts:
+            given = self.model_dump(exclude={"text"}, exclude_none=True)
+            if "categories" in given:
+                given["categories"] = tuple(c.strip() for c in given["categories"])
+            return NeedFacts(**given)
+
+    class MatchChild(BaseModel):
+        model_config = strict
+        age: age
+
+    need = Annotated[
+        Annotated[need_text, Tag("text")] | Annotated[MatchNeed, Tag("object")],
+        Discriminator(_need_kind),
+    ]
+    low, high = limits.language_length
+
+    class MatchRequestBody(RequestBody):
+        model_config = ConfigDict(strict=True, extra="forbid", title="MatchRequest")
+        needs: Annotated[list[need], Field(min_length=1, max_length=limits.needs)]
+        children: Annotated[list[MatchChild], Field(max_length=limits.children)] | None = None
+        postcode: (
+            Annotated[
+                str,
+                StringConstraints(max_length=limits.postcode_length),
+                AfterValidator(_not_blank),
+                AfterValidator(_ascii),
+                Field(examples=["BA2 3AB"]),
+            ]
+            | None
+        ) = None
+        languages: (
+            Annotated[
+                list[
+                    Annotated[
+                        str,
+                        StringConstraints(strip_whitespace=True, min_length=low, max_length=high),
+                        AfterValidator(_ascii),
+                    ]
+                ],
+                Field(max_length=limits.languages, examples=[["pl"]]),
+            ]
+            | None
+        ) = None
+        free_only: bool = False
+        limit: Annotated[int, Field(ge=1, le=limits.limit)] = limits.default_limit
+
+        def to_request(self) -> MatchRequest:
+            texts = tuple(n if isinstance(n, str) else n.text for n in self.needs)
+            facts = tuple(None if isinstance(n, str) else n.facts() for n in self.needs)
+            return MatchRequest(
+                needs=tuple(t.strip() for t in texts),
+                child_ages=tuple(c.age for c in self.children or ()),
+                postcode=self.postcode.strip() if self.postcode is not None else None,
+                languages=tuple(dict.fromkeys(v.lower() for v in self.languages or ())),
+                free_only=self.free_only,
+                limit=self.limit,
+                facts=facts if any(f is not None for f in facts) else (),
             )
-        else:
-            chosen["categories"] = tuple(c.strip() for c in categories)
-    diagnosed = value.get("diagnosed")
-    if diagnosed is not None:
-        if not isinstance(diagnosed, bool):
-            errors.append(FieldError(f"{where}.diagnosed", "must be true or false"))
-        else:
-            chosen["diagnosed"] = diagnosed
-    age = value.get("child_age")
-    if age is not None:
-        if not _is_int(age) or not 0 <= age <= MAX_CHILD_AGE:
-            errors.append(
-                FieldError(
-                    f"{where}.child_age", f"must be a whole number from 0 to {MAX_CHILD_AGE}"
-                )
-            )
-        else:
-            chosen["child_age"] = age
-    return NeedFacts(**chosen)
+
+    return MatchRequestBody
 
 
-def _needs(
-    value: Any, errors: list[FieldError]
-) -> tuple[tuple[str, ...], tuple[NeedFacts | None, ...]]:
-    if value is None:
-        errors.append(FieldError("needs", "is required: a list of 1 to 20 needs"))
-        return (), ()
-    if not isinstance(value, list):
-        errors.append(FieldError("needs", "must be a list of needs (strings or objects)"))
-        return (), ()
-    if not 1 <= len(value) <= MAX_NEEDS:
-        errors.append(FieldError("needs", f"must have 1 to {MAX_NEEDS} needs, got {len(value)}"))
-        return (), ()
-    needs: list[str] = []
-    facts: list[NeedFacts | None] = []
-    for index, item in enumerate(value):
-        where = f"needs[{index}]"
-        need = item
-        given: NeedFacts | None = None
-        if isinstance(item, dict):
-            need = item.get("text")
-            given = _need_facts(item, where, errors)
-            where = f"{where}.text"
-        if not isinstance(need, str):
-            errors.append(FieldError(where, "must be a string, or an object with a text"))
-        elif not need.strip():
-            errors.append(FieldError(where, "must not be empty"))
-        elif not is_text(need):
-            errors.append(FieldError(where, "must be text (it holds an unpaired surrogate)"))
-        elif len(need) > MAX_NEED_LENGTH:
-            errors.append(
-                FieldError(where, f"must be at most {MAX_NEED_LENGTH} characters, got {len(need)}")
-            )
-        else:
-            needs.append(need.strip())
-            facts.append(given)
-    return tuple(needs), tuple(facts)
+def _field(loc: tuple[int | str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The field an error is about as the API names it (`needs[2].about`), and its shape with
+    every index as `*` (`needs.*.about`). The need's form (text or object) is left out."""
+    parts = [
+        p
+        for i, p in enumerate(loc)
+        if not (i == 2 and loc[0] == "needs" and isinstance(loc[1], int) and p in _NEED_FORMS)
+    ]
+    # A list that is checked as a whole is named as a whole.
+    for whole in (("languages",), ("needs", "*", "categories")):
+        shape = tuple("*" if isinstance(p, int) else p for p in parts)
+        if shape[: len(whole)] == whole:
+            parts = parts[: len(whole)]
+    name = ""
+    for p in parts:
+        name += f"[{p}]" if isinstance(p, int) else (f".{p}" if name else p)
+    return name or "(body)", tuple("*" if isinstance(p, int) else p for p in parts)
 
 
-def _children(value: Any, errors: list[FieldError]) -> tuple[int, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or len(value) > MAX_CHILDREN:
-        errors.append(FieldError("children", f"must be a list of up to {MAX_CHILDREN} children"))
-        return ()
-    ages: list[int] = []
-    for index, child in enumerate(value):
-        where = f"children[{index}]"
-        if not isinstance(child, dict):
-            errors.append(FieldError(where, 'must be an object like {"age": 6}'))
-            continue
-        unknown = sorted(set(child) - {"age"})
-        if unknown:
-            errors.append(FieldError(f"{where}.{unknown[0]}", "is not a known field"))
-        age = child.get("age")
-        if not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= MAX_CHILD_AGE:
-            errors.append(
-                FieldError(f"{where}.age", f"must be a whole number from 0 to {MAX_CHILD_AGE}")
-            )
-        else:
-            ages.append(age)
-    return tuple(ages)
+@dataclass(frozen=True)
+class _Messages:
+    """What a practitioner is told about each field, from the same limits as the model."""
+
+    limits: RequestLimits
+
+    def about(self, shape: tuple[str, ...], error: ErrorDetails) -> str:
+        kind = error["type"]
+        given = error.get("input")
+        if kind == "extra_forbidden":
+            return "is not a known field"
+        limits = self.limits
+        whole_age = f"must be a whole number from 0 to {limits.child_age}"
+        if shape == ():
+            return "must be a JSON object"
+        if shape == ("needs",):
+            if kind == "missing" or given is None:
+                return f"is required: a list of 1 to {limits.needs} needs"
+            if kind in ("too_short", "too_long"):
+                return f"must have 1 to {limits.needs} needs, got {len(given)}"
+            return "must be a list of needs (strings or objects)"
+        if shape in (("needs", "*"), ("needs", "*", "text")):
+            if kind in ("string_too_short", "blank"):
+                return "must not be empty"
+            if kind == "string_too_long":
+                return f"must be at most {limits.need_length} characters, got {len(given)}"
+            if kind == "string_unicode":
+                return "must be text (it holds an unpaired surrogate)"
+            return "must be a string, or an object with a text"
+        if len(shape) == 3 and shape[:2] == ("needs", "*"):
+            name = shape[2]
+            if name in FACT_VALUES:
+                return f"must be one of {', '.join(FACT_VALUES[name])}"
+            if name == "categories":
+                return f"must be a list of up to {limits.categories} names"
+            if name == "diagnosed":
+                return "must be true or false"
+            if name == "child_age":
+                return whole_age
+        fixed: dict[tuple[str, ...], str] = {
+            ("children",): f"must be a list of up to {limits.children} children",
+            ("children", "*"): 'must be an object like {"age": 6}',
+            ("children", "*", "age"): whole_age,
+            ("postcode",): "must be a UK postcode such as BA2 3AB",
+            ("languages",): f'must be a list of up to {limits.languages} codes such as "pl"',
+            ("free_only",): "must be true or false",
+            ("limit",): f"must be a whole number from 1 to {limits.limit}",
+        }
+        return fixed.get(shape, "is not valid")
 
 
-def _languages(value: Any, errors: list[FieldError]) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if (
-        not isinstance(value, list)
-        or len(value) > MAX_LANGUAGES
-        or not all(isinstance(v, str) and 2 <= len(v.strip()) <= 8 and v.isascii() for v in value)
-    ):
-        errors.append(
-            FieldError("languages", f'must be a list of up to {MAX_LANGUAGES} codes such as "pl"')
+class MatchRequestModel:
+    """The match request under one set of limits: `parse` checks a body, `json_schemas` gives
+    the schemas the OpenAPI document publishes, both from one pydantic model."""
+
+    def __init__(self, limits: RequestLimits = LIMITS) -> None:
+        self.limits = limits
+        self._body = request_body_model(limits)
+        self._messages = _Messages(limits)
+
+    def parse(self, data: Any) -> MatchRequest:
+        """Check a decoded JSON request; raise MatchRequestError listing every problem, one per
+        field. The postcode is checked for shape here; whether it exists is the matcher's to
+        say."""
+        try:
+            body = self._body.model_validate(data)
+        except ValidationError as invalid:
+            raise MatchRequestError(self._errors(invalid.errors(include_url=False))) from None
+        return body.to_request()
+
+    def _errors(self, details: list[ErrorDetails]) -> list[FieldError]:
+        errors: dict[str, str] = {}
+        for detail in details:
+            name, shape = _field(detail["loc"])
+            errors.setdefault(name, self._messages.about(shape, detail))
+        return [FieldError(name, message) for name, message in errors.items()]
+
+    def keys(self) -> tuple[str, ...]:
+        """The keys a request may have."""
+        return tuple(self._body.model_fields)
+
+    def json_schemas(self) -> dict[str, Any]:
+        """The request's JSON Schema (2020-12) as named schemas: `MatchRequest` and those it
+        refers to, referred to as an OpenAPI document's `#/components/schemas/...`."""
+        schema = copy.deepcopy(self._schema)
+        named: dict[str, Any] = schema.pop("$defs", {})
+        return {"MatchRequest": schema, **named}
+
+    @functools.cached_property
+    def _schema(self) -> dict[str, Any]:
+        return self._body.model_json_schema(
+            ref_template="#/components/schemas/{model}", schema_generator=_Untitled
         )
-        return ()
-    return tuple(dict.fromkeys(v.strip().lower() for v in value))
+
+
+class _Untitled(GenerateJsonSchema):
+    """pydantic's JSON Schema without the titles it makes up from field names."""
+
+    def field_title_should_be_set(self, schema: Any) -> bool:
+        return False
+
+
+#: The match request under the published limits.
+MATCH_REQUEST = MatchRequestModel()
+KNOWN_KEYS = MATCH_REQUEST.keys()
+NEED_KEYS = ("text", *FACT_VALUES, "categories", "diagnosed", "child_age")
 
 
 def parse_match_request(data: Any) -> MatchRequest:
-    """Check a decoded JSON request; raise MatchRequestError listing every problem.
-
-    The postcode is checked for shape here; whether it exists is the matcher's to say.
-    """
-    if not isinstance(data, dict):
-        raise MatchRequestError([FieldError("(body)", "must be a JSON object")])
-    errors: list[FieldError] = [
-        FieldError(key, "is not a known field") for key in data if key not in KNOWN_KEYS
-    ]
-    needs, facts = _needs(data.get("needs"), errors)
-    ages = _children(data.get("children"), errors)
-    languages = _languages(data.get("languages"), errors)
-    postcode = data.get("postcode")
-    if postcode is not None and (
-        not isinstance(postcode, str)
-        or not postcode.strip()
-        or not postcode.isascii()
-        or len(postcode) > MAX_POSTCODE_LENGTH
-    ):
-        errors.append(FieldError("postcode", "must be a UK postcode such as BA2 3AB"))
-        postcode = None
-    free_only = data.get("free_only", False)
-    if not isinstance(free_only, bool):
-        errors.append(FieldError("free_only", "must be true or false"))
-    limit = data.get("limit", DEFAULT_LIMIT)
-    if not _is_int(limit) or not 1 <= limit <= MAX_LIMIT:
-        errors.append(FieldError("limit", f"must be a whole number from 1 to {MAX_LIMIT}"))
-    if errors:
-        raise MatchRequestError(errors)
-    return MatchRequest(
-        needs=needs,
-        child_ages=ages,
-        postcode=postcode.strip() if isinstance(postcode, str) else None,
-        languages=languages,
-        free_only=free_only,
-        limit=limit,
-        facts=facts if any(f is not None for f in facts) else (),
-    )
+    """Check a decoded JSON request under the published limits; MatchRequestError lists every
+    problem, one per field."""
+    return MATCH_REQUEST.parse(data)

@@ -1,34 +1,27 @@
-"""The OpenAPI 3 document of the JSON API (Open Referral UK read API and the match API)."""
+"""The OpenAPI 3.1 document of the JSON API (Open Referral UK read API and the match API).
+
+Its schemas are JSON Schema 2020-12, so the match request's part is the request model's own
+schema (`matching/request.py`), not a copy of its limits."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from matching.reading import FACT_VALUES
-from matching.request import (
-    DEFAULT_LIMIT,
-    MAX_CATEGORIES,
-    MAX_CHILD_AGE,
-    MAX_CHILDREN,
-    MAX_LANGUAGES,
-    MAX_LIMIT,
-    MAX_NEED_LENGTH,
-    MAX_NEEDS,
-)
+from matching.request import MATCH_REQUEST, MatchRequestModel
 from web.schemas import DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_M
 
-_NEED_TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_NEED_LENGTH}
 _READING = {
     "type": "object",
     "description": "How the need was read; `confirmed` lists what the practitioner said.",
     "properties": {
         "about": {"type": "string", "enum": list(FACT_VALUES["about"])},
-        "sex": {"type": "string", "nullable": True},
-        "child_age": {"type": "integer", "nullable": True},
+        "sex": {"type": ["string", "null"]},
+        "child_age": {"type": ["integer", "null"]},
         "categories": {"type": "array", "items": {"type": "string"}},
-        "role": {"type": "string", "nullable": True},
-        "condition": {"type": "string", "nullable": True},
-        "diagnosed": {"type": "boolean", "nullable": True},
+        "role": {"type": ["string", "null"]},
+        "condition": {"type": ["string", "null"]},
+        "diagnosed": {"type": ["boolean", "null"]},
         "present": {"type": "array", "items": {"type": "string"}},
         "crisis": {"type": "boolean"},
         "confidence": {"type": "object", "additionalProperties": {"type": "number"}},
@@ -139,72 +132,6 @@ SCHEMAS: dict[str, Any] = {
             "description": {"type": "string"},
         },
     },
-    "MatchRequest": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["needs"],
-        "properties": {
-            "needs": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": MAX_NEEDS,
-                "items": {
-                    "oneOf": [
-                        _NEED_TEXT,
-                        {
-                            "type": "object",
-                            "description": "A need with what the practitioner confirmed of it; "
-                            "what they say wins over what the matcher reads.",
-                            "additionalProperties": False,
-                            "required": ["text"],
-                            "properties": {
-                                "text": _NEED_TEXT,
-                                **{
-                                    name: {"type": "string", "enum": list(values)}
-                                    for name, values in FACT_VALUES.items()
-                                },
-                                "categories": {
-                                    "type": "array",
-                                    "maxItems": MAX_CATEGORIES,
-                                    "items": {"type": "string", "minLength": 1, "maxLength": 100},
-                                },
-                                "diagnosed": {"type": "boolean"},
-                                "child_age": {
-                                    "type": "integer",
-                                    "minimum": 0,
-                                    "maximum": MAX_CHILD_AGE,
-                                },
-                            },
-                        },
-                    ]
-                },
-            },
-            "children": {
-                "type": "array",
-                "maxItems": MAX_CHILDREN,
-                "items": {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["age"],
-                    "properties": {"age": {"type": "integer", "minimum": 0, "maximum": 25}},
-                },
-            },
-            "postcode": {"type": "string", "example": "BA2 3AB"},
-            "languages": {
-                "type": "array",
-                "maxItems": MAX_LANGUAGES,
-                "items": {"type": "string", "minLength": 2, "maxLength": 8},
-                "example": ["pl"],
-            },
-            "free_only": {"type": "boolean", "default": False},
-            "limit": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": MAX_LIMIT,
-                "default": DEFAULT_LIMIT,
-            },
-        },
-    },
     "MatchResponse": {
         "type": "object",
         "required": ["suggestions", "needs", "excluded"],
@@ -248,7 +175,7 @@ SCHEMAS: dict[str, Any] = {
                         "score": {"type": "number", "minimum": 0, "maximum": 1},
                         "needs_met": {"type": "array", "items": {"type": "integer"}},
                         "reasons": {"type": "array", "items": {"type": "string"}},
-                        "distance_km": {"type": "number", "nullable": True},
+                        "distance_km": {"type": ["number", "null"]},
                         "url": {"type": "string"},
                     },
                 },
@@ -280,8 +207,8 @@ SCHEMAS: dict[str, Any] = {
 }
 
 
-def openapi_document() -> dict[str, Any]:
-    """The whole API as OpenAPI 3.0."""
+def openapi_document(request: MatchRequestModel = MATCH_REQUEST) -> dict[str, Any]:
+    """The whole API as OpenAPI 3.1, the match request as `request` checks it."""
     service_filters = [
         _param("search", {"type": "string"}, "Words to find in the service's text."),
         *PAGING,
@@ -309,7 +236,7 @@ def openapi_document() -> dict[str, Any]:
         ),
     ]
     return {
-        "openapi": "3.0.3",
+        "openapi": "3.1.0",
         "info": {
             "title": "Early-help directory API",
             "version": "1.0.0",
@@ -331,7 +258,7 @@ def openapi_document() -> dict[str, Any]:
                 "get": {
                     "summary": "This document",
                     "operationId": "openapi",
-                    "responses": {"200": _json({"type": "object"}, "OpenAPI 3")},
+                    "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1")},
                 }
             },
             "/api/services": {
@@ -418,5 +345,5 @@ def openapi_document() -> dict[str, Any]:
                 }
             },
         },
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": {**SCHEMAS, **request.json_schemas()}},
     }

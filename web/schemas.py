@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from directory.geography import PostcodeDirectory, PostcodeError
+from directory.geography import (
+    PostcodeDirectory,
+    PostcodeError,
+    not_a_postcode,
+    not_in_directory,
+)
 from directory.records import utc_timestamp
 from directory.store import ServiceQuery
 
@@ -79,9 +84,9 @@ def service_query(
         try:
             place = postcodes.lookup(postcode)
         except PostcodeError:
-            raise ParameterError("postcode", f"{postcode!r} is not a UK postcode") from None
+            raise ParameterError("postcode", not_a_postcode(postcode)) from None
         if place is None:
-            raise ParameterError("postcode", f"{postcode} is not in the ONS Postcode Directory")
+            raise ParameterError("postcode", not_in_directory(postcode))
         near = (place.latitude, place.longitude)
         proximity = proximity or DEFAULT_PROXIMITY_M
     elif proximity is not None:

@@ -1,6 +1,7 @@
 """The API documentation page in a real headless Chromium (Debian's): readable on the
-narrowest phone (320 px) without scrolling sideways, every parameter of the OpenAPI document
-shown, and nothing for axe-core to find (WCAG 2.2 AA and best practices)."""
+narrowest phone (320 px) without scrolling sideways, every parameter and request body field of
+the OpenAPI document shown with the limits the API checks, and nothing for axe-core to find
+(WCAG 2.2 AA and best practices)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import pytest
 from playwright.sync_api import Browser
 
 from directory.sqlite_store import SQLiteServiceStore
+from matching.request import LIMITS
 from tests.web.browser import AXE, WCAG_22_AA, LiveServer, screenshot
 from web.app import create_app
 from web.openapi import openapi_document
+from web.schema_fields import body_fields
 
 
 @pytest.fixture(scope="module")
@@ -48,16 +51,39 @@ def test_the_api_docs_do_not_scroll_sideways(site: str, browser: Browser, width:
     context.close()
 
 
-def test_every_parameter_is_documented_on_the_page(site: str, browser: Browser) -> None:
+def test_every_parameter_and_body_field_is_documented_on_the_page(
+    site: str, browser: Browser
+) -> None:
     page = browser.new_page(viewport={"width": 320, "height": 800})
     page.goto(site + "/api/docs")
     keys = page.locator(".govuk-summary-list__key").all_inner_texts()
     document = openapi_document()
     expected = [
-        str(parameter["name"])
+        name
         for operations in document["paths"].values()
         for operation in operations.values()
-        for parameter in operation.get("parameters") or []
+        for name in [
+            *(str(parameter["name"]) for parameter in operation.get("parameters") or []),
+            *(field.name for field in body_fields(document, operation)),
+        ]
     ]
     assert expected and keys == expected
+    assert {"needs", "needs[].text", "children[].age", "limit"} <= set(keys)
+    page.close()
+
+
+def test_the_match_requests_limits_are_on_the_page(site: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 320, "height": 800})
+    page.goto(site + "/api/docs")
+    match = page.locator("section", has=page.locator("h2", has_text="POST /api/match"))
+    rows = match.locator(".govuk-summary-list__row")
+    said = {row.locator("dt").inner_text(): row.locator("dd").inner_text() for row in rows.all()}
+    assert said["limit"] == (
+        f"Optional. A whole number from 1 to {LIMITS.limit}. Default: {LIMITS.default_limit}."
+    )
+    assert said["needs"].startswith(
+        f"Required. A list of 1 to {LIMITS.needs} items, each either text of 1 to "
+        f"{LIMITS.need_length} characters or an object"
+    )
+    assert said["children[].age"] == f"Required. A whole number from 0 to {LIMITS.child_age}."
     page.close()

@@ -3,13 +3,16 @@ no 5xx, and every response conforms to the document."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
+from schemathesis.specs.openapi.definitions import OPENAPI_31
 
 from directory.geography import PostcodeDirectory
 from matching.embedding import HashingEmbedder
@@ -50,3 +53,13 @@ def test_the_api_keeps_its_contract(api_schema: Any, path: str, method: str) -> 
         case.call_and_validate(excluded_checks=[positive_data_acceptance])
 
     check()
+
+
+def test_the_document_is_openapi_3_1_with_json_schema_2020_12() -> None:
+    """Checked against the OpenAPI Initiative's schema of 3.1 documents (schemathesis ships
+    it), and each named schema against JSON Schema 2020-12's meta-schema."""
+    document = json.loads(json.dumps(openapi_document()))
+    assert document["openapi"] == "3.1.0"
+    jsonschema.Draft202012Validator(OPENAPI_31).validate(document)
+    for schema in document["components"]["schemas"].values():
+        jsonschema.Draft202012Validator.check_schema(schema)

@@ -33,10 +33,14 @@ def safe_address(url: str) -> str:
 
 class PostgresDatabase(AppDatabase):
     """The records in the PostgreSQL database at `url` (a `postgresql://` address), brought
-    up to date on opening. DatabaseError, saying where and why, when it cannot be reached."""
+    up to date on opening, with a pool of up to `max_connections` (at least 1). DatabaseError,
+    saying where and why, when it cannot be reached."""
 
     def __init__(self, url: str, max_connections: int = 10) -> None:
+        if max_connections < 1:
+            raise ValueError(f"a pool needs at least 1 connection, not {max_connections}")
         self.dialect = PostgresDialect()
+        self.max_connections = max_connections
         self.description = safe_address(url)
         self._local = threading.local()
         try:

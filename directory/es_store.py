@@ -43,7 +43,15 @@ CHUNK = 500
 #: How long a generation read from the cluster is trusted (every page asks for it, often
 #: several times; another instance's change is seen at most this much later).
 GENERATION_SECONDS = 1.0
+#: Bulk writes refused with these statuses (a whole request, or single documents in it) are
+#: sent again, at most RETRIES times: 429 when the cluster is overloaded, 503 while a shard or
+#: node is not available.
+RETRY_STATUSES = (429, 503)
 RETRIES = 3
+#: The pause before a bulk write's first retry, doubled for each next one, never above the
+#: most (so at most 0.5 + 1 + 2 seconds in all with the defaults).
+RETRY_PAUSE = 0.5
+MOST_PAUSE = 8.0
 #: Text fields and their weights, as the SQLite store's bm25 weights.
 TEXT_FIELDS = ("name^8", "description", "organization^2", "categories^4")
 _PAGE = 1000
@@ -134,12 +142,16 @@ class ElasticsearchServiceStore:
         shards: int = 1,
         replicas: int = 0,
         generation_seconds: float = GENERATION_SECONDS,
+        retry_pause: float = RETRY_PAUSE,
     ) -> None:
         """`facets` names what the matcher's rules need to know of a listing (indexed as the
         keyword field `match_facets`, so its filters run in the engine). The generation is
         read from the cluster at most once every `generation_seconds` (0: at every call):
-        another instance's writes are seen that much later, this store's own at once."""
+        another instance's writes are seen that much later, this store's own at once. A bulk
+        write refused as busy or unavailable (RETRY_STATUSES) is sent again after
+        `retry_pause` seconds, then twice as long each time, RETRIES times at most."""
         self._es = client
+        self._retry_pause = retry_pause
         self._generation_seconds = generation_seconds
         self._known_generation: tuple[float, int] | None = None
         self._generation_lock = threading.Lock()
@@ -162,6 +174,11 @@ class ElasticsearchServiceStore:
         except TransportError as error:
             raise StoreError(f"{self._where} is unreachable ({_reason(error)})") from error
         except ApiError as error:
+            if error.status_code in RETRY_STATUSES:
+                raise StoreError(
+                    f"{self._where} is too busy or not ready (HTTP {error.status_code}), "
+                    "even after retrying; try again in a few minutes"
+                ) from error
             raise StoreError(f"{self._where} refused the request: {error}") from error
 
     def _ensure_indices(self) -> None:
@@ -253,13 +270,21 @@ class ElasticsearchServiceStore:
                     }
 
         failed = self._bulk(actions(), len(changes), progress)
-        self._write_terms(changes)
+        terms_refused = ""
+        try:
+            self._write_terms(changes)
+        except StoreError as refused:
+            if not failed:
+                raise
+            terms_refused = f"; {refused}"  # said after the services, which matter more
         self._es.indices.refresh(index=index)
         self._es.indices.refresh(index=self._taxonomy)
         if failed:
             shown = "; ".join(failed[:10])
             more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
-            raise StoreError(f"{self._where} did not store {len(failed)} services: {shown}{more}")
+            raise StoreError(
+                f"{self._where} did not store {len(failed)} services: {shown}{more}" + terms_refused
+            )
 
     def _bulk(
         self,
@@ -268,15 +293,18 @@ class ElasticsearchServiceStore:
         progress: Progress | None = None,
     ) -> list[str]:
         """Send the actions in bulk requests of CHUNK (elasticsearch-py's `streaming_bulk`,
-        which retries documents refused for overload with a growing pause); the ids and
-        reasons of those still refused. `progress` hears after each CHUNK and at the end."""
+        which sends a request or the documents in it refused as busy or unavailable again,
+        with a growing pause); the ids and reasons of those still refused. `progress` hears
+        after each CHUNK and at the end."""
         refused: list[str] = []
         answers = helpers.streaming_bulk(
             self._es,
             actions,
             chunk_size=CHUNK,
             max_retries=RETRIES,
-            initial_backoff=0.5,
+            retry_on_status=RETRY_STATUSES,
+            initial_backoff=self._retry_pause,
+            max_backoff=MOST_PAUSE,
             raise_on_error=False,
         )
         for done, (ok, item) in enumerate(answers, start=1):

@@ -148,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def serving_app(settings: Settings, store: ServiceStore) -> Starlette:
     """The app `earlyhelp serve` serves over the store. Matching and the editors' importer
-    share one embedder, so the model is in memory once and loaded once."""
+    share one embedder, so the model is in memory once and loaded once. The application
+    database it opens is closed when the app shuts down."""
     from web.app import create_app
 
     postcodes = PostcodeDirectory()
@@ -176,6 +177,7 @@ def serving_app(settings: Settings, store: ServiceStore) -> Starlette:
         crisis_lines=CrisisLines.load(settings.crisis_lines),
         exit_url=settings.exit_url,
         map_tiles=settings.map_tiles,
+        closing=(database.close,),
     )
 
 

@@ -38,6 +38,7 @@ class Settings:
 
     db_path: Path = Path("data/earlyhelp.db")
     database_url: str | None = None
+    database_pool_size: int = 10
     backend: str = "sqlite"
     es_url: str = "http://127.0.0.1:9200"
     es_index: str = "earlyhelp"
@@ -119,6 +120,7 @@ class Settings:
         return cls(
             db_path=Path(env.get("EARLYHELP_DB", str(cls.db_path))),
             database_url=_database_url(env),
+            database_pool_size=_pool_size(env, cls.database_pool_size),
             backend=backend,
             es_url=env.get("EARLYHELP_ES_URL", cls.es_url),
             es_index=env.get("EARLYHELP_ES_INDEX", cls.es_index),
@@ -178,6 +180,21 @@ def _database_url(env: Mapping[str, str]) -> str | None:
             f"{url.split(':', 1)[0]!r}:)"
         )
     return url
+
+
+#: The most PostgreSQL connections one process may hold; PostgreSQL allows 100 in all by default.
+MAX_POOL_SIZE = 100
+
+
+def _pool_size(env: Mapping[str, str], default: int) -> int:
+    """EARLYHELP_DATABASE_POOL_SIZE: connections each process keeps to PostgreSQL, 1 to 100."""
+    size = _count(env, "EARLYHELP_DATABASE_POOL_SIZE", default, 1)
+    if size > MAX_POOL_SIZE:
+        raise SettingsError(
+            f"EARLYHELP_DATABASE_POOL_SIZE={size} must be at most {MAX_POOL_SIZE} (connections "
+            "per process; every process of every instance holds up to this many)"
+        )
+    return size
 
 
 def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:

@@ -42,7 +42,9 @@ def open_app_database(settings: Settings) -> AppDatabase:
     """The application's own records: in PostgreSQL at EARLYHELP_DATABASE_URL when it is set,
     otherwise in the SQLite file EARLYHELP_DB. One per process, given to every store of them.
     Raises appdb.DatabaseError (saying which database and why) when it cannot be opened."""
-    return appdb.open_app_database(settings.db_path, settings.database_url)
+    return appdb.open_app_database(
+        settings.db_path, settings.database_url, settings.database_pool_size
+    )
 
 
 def open_store(settings: Settings) -> ServiceStore:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
 from jinja2 import (
@@ -80,6 +80,7 @@ def create_app(
     crisis_lines: CrisisLines | None = None,
     exit_url: str = DEFAULT_EXIT_URL,
     map_tiles: MapTiles | None = None,
+    closing: Sequence[Callable[[], object]] = (),
 ) -> Starlette:
     """The app over one store. With `warm_up`, the matcher loads its model and index at
     start-up instead of on the first request. Without `reports`, the public pages offer no
@@ -90,7 +91,9 @@ def create_app(
     `holds_sample()` is true (never, without it). The "Need help now?" page lists
     `crisis_lines` (the national lines by default: pass the matcher's configured ones), and
     the exit button on pages about domestic abuse and the like goes to `exit_url`. The results
-    and service pages show a map where `map_tiles` names a tile server (none without it)."""
+    and service pages show a map where `map_tiles` names a tile server (none without it).
+    Each of `closing` (such as the application database's `close`) is called, last first, when
+    the app shuts down."""
     templates = Environment(
         loader=ChoiceLoader(
             [
@@ -239,9 +242,12 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if warm_up and matcher is not None:
-            await run_in_threadpool(matcher.warm_up)
-        yield
+        with contextlib.ExitStack() as resources:  # each is closed even if another fails
+            for close in closing:
+                resources.callback(close)
+            if warm_up and matcher is not None:
+                await run_in_threadpool(matcher.warm_up)
+            yield
 
     app = Starlette(
         routes=routes,

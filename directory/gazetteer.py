@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
+
+from directory.geography import distance_km
 
 #: Countries of the places kept (GeoNames codes).
 COUNTRIES = frozenset({"GB", "IM", "JE", "GG"})
@@ -52,13 +53,9 @@ def place_key(text: str) -> str:
 
 
 def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres between two (latitude, longitude) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    """Great-circle distance in kilometres between two (latitude, longitude) points: the
+    service's one distance (`distance_km`), for points held as pairs."""
+    return distance_km(*a, *b)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,16 @@ class PostcodeError(ValueError):
     """The text is not a UK postcode."""
 
 
+def not_a_postcode(text: str) -> str:
+    """The one wording of text that is not shaped like a UK postcode, for any message."""
+    return f"{text!r} is not a UK postcode (like BA2 3AB)"
+
+
+def not_in_directory(postcode: str) -> str:
+    """The one wording of a well-formed postcode the ONS Postcode Directory does not have."""
+    return f"{postcode} is not in the ONS Postcode Directory"
+
+
 @dataclass(frozen=True)
 class PostcodePlace:
     """A postcode's place on the British National Grid and in WGS84, and its council."""
@@ -83,7 +93,7 @@ def normalise_postcode(text: str) -> str:
     """Return the postcode in its standard form ("BA2 3AB"); raise PostcodeError if malformed."""
     compact = re.sub(r"\s+", "", text or "").upper()
     if not POSTCODE_PATTERN.match(compact):
-        raise PostcodeError(f"{text!r} is not a UK postcode")
+        raise PostcodeError(not_a_postcode(text))
     return f"{compact[:-3]} {compact[-3:]}"
 
 
@@ -96,12 +106,18 @@ def normalise_outcode(text: str) -> str:
     return compact
 
 
+#: The Earth's mean radius (IUGG), as Elasticsearch's `geo_distance` uses, so distances the
+#: embedded store, the matcher and the search engine measure agree.
+EARTH_RADIUS_KM = 6371.0088
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
+    """Great-circle distance in kilometres (the haversine formula). The one distance of the
+    service: `distances_km` is the same for many points at once."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def distances_km(
@@ -111,7 +127,7 @@ def distances_km(
     p1, p2 = math.radians(lat), np.radians(lats)
     dl = np.radians(lons - lon)
     a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    result: npt.NDArray[np.float64] = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    result: npt.NDArray[np.float64] = EARTH_RADIUS_KM * 2 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
     return result
 
 

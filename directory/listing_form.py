@@ -20,7 +20,13 @@ from datetime import date
 from typing import Any
 
 from directory.areas import UNRESOLVED, Councils, resolve_area
-from directory.geography import PostcodeDirectory, PostcodeError, normalise_postcode, not_a_place
+from directory.geography import (
+    PostcodeDirectory,
+    PostcodeError,
+    normalise_postcode,
+    not_a_place,
+    not_in_directory,
+)
 from directory.opening_times import DAY_NAMES
 from directory.published import CONFIDENTIAL_FLAG_ATTRIBUTE, has_confidential_flag
 from directory.records import FLAGS_TAXONOMY, TaxonomyTerm
@@ -403,7 +409,7 @@ class ListingForm:
             return text
         place = self.postcodes.lookup(postcode)
         if place is None:
-            errors[field] = f"{postcode} is not in the ONS Postcode Directory; check it"
+            errors[field] = f"{not_in_directory(postcode)}; check it"
         elif place.is_delivery_point:
             errors[field] = f"{postcode} is a PO box postcode; give the postcode of the street"
         return postcode

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from directory.access import for_practitioner
 from directory.contact_ways import service_phones
 from directory.opening_times import opening_times
 from directory.records import Service
@@ -90,16 +91,6 @@ class Letter:
     closing: tuple[str, ...]
 
 
-def how_to_access(service: Service) -> str:
-    if "self-referral" in service.flags and "professional-referral" in service.flags:
-        return "The family can contact the service themselves, or you can refer them."
-    if "professional-referral" in service.flags:
-        return "A professional referral is needed: you can refer the family."
-    if "self-referral" in service.flags:
-        return "The family can contact the service themselves."
-    return service.application_process or "Contact the service to ask how to get help."
-
-
 def _cost(service: Service) -> str:
     fees = " ".join(service.fees_description.split())
     if service.free is True:
@@ -130,7 +121,7 @@ def letter_service(
     return LetterService(
         name=service.name,
         organisation=service.organization_name,
-        access=how_to_access(service),
+        access=for_practitioner(service),
         contact=contact,
         note=note,
         url=f"{base_url}/services/{service.id}",

@@ -13,6 +13,8 @@ from directory.geography import (
     PostcodeError,
     distance_km,
     normalise_postcode,
+    not_a_postcode,
+    not_in_directory,
 )
 from directory.published import HIDE_ADDRESS_FLAG as HIDE_ADDRESS_FLAG
 from directory.published import (
@@ -171,7 +173,7 @@ def _location(
             issues.append(
                 FieldIssue(
                     f"{where}.addresses[0].postal_code",
-                    f"{raw_postcode!r} is not a UK postcode",
+                    not_a_postcode(raw_postcode),
                     WARNING,
                     kind="postcode",
                 )
@@ -193,7 +195,7 @@ def _location(
             issues.append(
                 FieldIssue(
                     f"{where}.addresses[0].postal_code",
-                    f"postcode {postcode} is not in the ONS Postcode Directory; not geocoded",
+                    f"{not_in_directory(postcode)}; not geocoded",
                     WARNING,
                     kind="postcode",
                 )

@@ -4,26 +4,13 @@ what it costs, in which language, and how to get it."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from directory.access import for_staff
 from directory.records import Service
 from matching.index import ADULT_AGE
-
-SELF_REFERRAL_FLAG = "self-referral"
-PROFESSIONAL_REFERRAL_FLAG = "professional-referral"
-_SELF = re.compile(
-    r"refer (yourself|themselves|themself)|self[- ]referr?al|self[- ]refer|drop[- ]in|"
-    r"just (come|turn up|call)|no referral (is )?needed",
-    re.IGNORECASE,
-)
-_PROFESSIONAL = re.compile(
-    r"referr?al (from|by|through) (a|an|your|the)|must be referred|professional referral|"
-    r"referred by (a|an|your)|referral only",
-    re.IGNORECASE,
-)
 
 
 def language_names(path: Path | None = None) -> dict[str, str]:
@@ -33,18 +20,9 @@ def language_names(path: Path | None = None) -> dict[str, str]:
 
 
 def access_route(service: Service) -> str | None:
-    """How a family gets the service, from its flags or else its application text."""
-    self_ok = SELF_REFERRAL_FLAG in service.flags or bool(_SELF.search(service.application_process))
-    needs_professional = PROFESSIONAL_REFERRAL_FLAG in service.flags or bool(
-        _PROFESSIONAL.search(service.application_process)
-    )
-    if self_ok and needs_professional:
-        return "Families can refer themselves, or a professional can refer them"
-    if self_ok:
-        return "Families can refer themselves"
-    if needs_professional:
-        return "Needs a referral from a professional"
-    return None
+    """How a family gets the service, from its flags or else its application text, in the
+    words for staff (`directory.access`)."""
+    return for_staff(service)
 
 
 def age_reason(service: Service, child_ages: tuple[int, ...]) -> str | None:

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from directory.access import for_family, for_staff
 from directory.areas import default_councils
 from directory.contact_ways import service_phones
 from directory.council import Council
@@ -32,7 +33,6 @@ from directory.records import Location, Service
 from directory.reports import PROBLEMS, ReportQueue, check_report
 from directory.store import ServiceStore
 from matching.finder import DAYS, DELIVERY, Finder, FindQuery
-from matching.reasons import access_route
 from matching.reasons import language_names as _read_language_names
 from staff.access import StaffAccess
 from staff.accounts import MANAGER, PRACTITIONER, Account
@@ -151,15 +151,6 @@ def visible_address(location: Location) -> str:
     if location.hide_address:
         return ""
     return ", ".join(p for p in (location.address, location.postcode or "") if p)
-
-
-def access_routes(service: Service) -> list[str]:
-    routes = []
-    if "self-referral" in service.flags:
-        routes.append("You can contact the service yourself")
-    if "professional-referral" in service.flags:
-        routes.append("A professional (such as a GP, health visitor or school) can refer you")
-    return routes
 
 
 def render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -341,7 +332,7 @@ async def service_page(request: Request) -> Response:
         {
             "service": stored.service,
             "record": record,
-            "routes": access_routes(stored.service),
+            "routes": for_family(stored.service),
             "languages": language_names(),
             "visible_address": visible_address,
             "place": place,
@@ -354,7 +345,7 @@ async def service_page(request: Request) -> Response:
             "account": account,
             "drafts": drafts,
             "notes": notes,
-            "access_route": access_route(stored.service),
+            "access_route": for_staff(stored.service),
             "exit_page": exit_page.for_service(request, stored.service),
         },
     )
@@ -449,7 +440,7 @@ async def shortlist(request: Request) -> Response:
                     record,
                     service_phones(record),
                     opening_times(record),
-                    access_routes(stored.service),
+                    for_family(stored.service),
                     sites(stored.service, None),
                 )
             )

@@ -45,6 +45,9 @@ CAUSER_CONFIDENCE = 0.75
 #: diagnosis-only services only for a need read this surely as diagnosed (or as a
 #: practitioner says); unsure, neither is offered.
 SURE = 0.75
+#: A need is diagnosed surely only when read so this surely (and surely about whom): a
+#: condition named as a topic reads as diagnosed often enough to need the higher bar.
+DIAGNOSED_SURE = 0.8
 #: Who a need is about tells its sex only when read this surely ("Stepdad ... rows with the
 #: children's mum" read as about the mother, unsurely, is not a need about a woman); the sex
 #: head alone tells a child's sex only when surer still, since it also hears other people
@@ -115,6 +118,8 @@ class NeedReading:
     given: tuple[str, ...] = ()
     #: Issues possibly present (a lower bar than `present`), for listings' exclusions.
     possible: frozenset[str] = frozenset()
+    #: The sex the sex head heard in the need, before who it is about settled `sex`.
+    heard_sex: str | None = None
 
     @property
     def sure_sex(self) -> str | None:
@@ -127,19 +132,37 @@ class NeedReading:
         if {"sex", "about"} & set(self.given):
             return self.sex
         if self.about in ("mother", "father"):
+            if self.role == "witnessed":
+                # Witnessing abuse is a child's role: a need read so is told about a child
+                # who saw a parent harmed ("my dad hits my mum"), not about the parent named.
+                return None
+            if self.heard_sex not in (None, self.sex):
+                # The sex head hears someone of the other sex ("Dad worried his teenage
+                # daughter is self-harming"): who the need is about is in doubt.
+                return None
             return self.sex if self.confidence.get("about", 0.0) >= SURE else None
         if self.about not in ("child", "young_person"):
             # Read as about a parent or an adult but not as a mother or a father: the sex
             # heard is another person's ("is there a course for my husband ...").
             return None
+        if self.confidence.get("about", 0.0) < SURE:
+            # Not surely about the child: the sex heard may be the parent's ("Dad worried his
+            # teenage daughter is self-harming").
+            return None
         return self.sex if self.confidence.get("sex", 0.0) >= SEX_ALONE else None
 
     @property
     def diagnosed_surely(self) -> bool:
-        """Diagnosed, as a practitioner said or read surely."""
+        """Diagnosed, as a practitioner said, or read surely of a person the need is surely
+        about: a condition named as a topic ("ADHD parenting help") says whom it is about no
+        more surely than it says a diagnosis was given."""
         if self.diagnosed is not True:
             return False
-        return "diagnosed" in self.given or self.confidence.get("diagnosed", 0.0) >= SURE
+        if "diagnosed" in self.given:
+            return True
+        return self.confidence.get("diagnosed", 0.0) >= DIAGNOSED_SURE and (
+            "about" in self.given or self.confidence.get("about", 0.0) >= SURE
+        )
 
     @property
     def causes_harm_surely(self) -> bool:
@@ -241,6 +264,7 @@ def read_need(
         if p >= POSSIBLY_PRESENT
     }
     crisis_p = float(p["crisis"][0])
+    heard = None if sex == NONE else sex
     if about == "mother":
         sex = "female"
     elif about == "father":
@@ -264,6 +288,7 @@ def read_need(
             "crisis": crisis_p,
         },
         possible=frozenset(possible),
+        heard_sex=heard,
     )
     return _with_facts(reading, facts) if facts is not None else _settled(reading)
 

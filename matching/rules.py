@@ -29,7 +29,7 @@ from matching.listing_reader import (
     HARM_PROGRAMME,
     LANGUAGE,
     LANGUAGE_ONLY,
-    READ_MARK,
+    READ_PREFIX,
     SURVIVORS_ONLY,
     UNCERTAIN,
 )
@@ -112,7 +112,7 @@ def listing_facts(service: Service, glossary: Glossary) -> frozenset[str]:
     the reader) from the glossary's wording; editors' decisions on uncertain facts and their
     confirmed flags settle either."""
     facts = set(service.facts)
-    if READ_MARK not in facts:
+    if not any(fact.startswith(READ_PREFIX) for fact in facts):  # any version's reading
         text = f"{service.name}\n{service.description}\n{service.eligibility_description}"
         if glossary.describes_harm_programme(text):
             facts.add(HARM_PROGRAMME)

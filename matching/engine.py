@@ -12,11 +12,17 @@ import numpy as np
 import numpy.typing as npt
 from threadpoolctl import ThreadpoolController
 
-from directory.geography import PostcodeDirectory, PostcodeError, PostcodePlace
+from directory.geography import (
+    PostcodeDirectory,
+    PostcodeError,
+    PostcodePlace,
+    not_a_postcode,
+    not_in_directory,
+)
 from directory.records import Service
 from directory.store import ServiceStore
 from matching.crisis import CrisisLines
-from matching.embedding import Embedder
+from matching.embedding import Embedder, Pinning
 from matching.glossary import Glossary
 from matching.index import PAID, Bools, MatchIndex, build_index, months_since
 from matching.lexical import ranking
@@ -145,15 +151,26 @@ class Matcher:
             return self._index
 
     def warm_up(self) -> None:
-        """Load the model and build the index now rather than on the first request."""
+        """Load the model and build the index now rather than on the first request. What it
+        embeds for every directory (the category names a need can be read as, and the
+        directory's own) the embedder keeps for good when it can (`Pinning`): a run of new
+        queries must not push them out, or the first request after the directory changes
+        would pay to embed them again."""
         self._embedder.embed(["warm up"])
-        self.reader.read(["warm up"])
+        reader = self.reader
+        reader.read(["warm up"])
+        names = list(reader.category_names)
         if self._candidates is not None:
-            self._candidates.categories(self._store.generation())
+            categories = self._candidates.categories(self._store.generation())
+            names += [term.name for term in categories.terms]
         else:
             # The directory's categories named alike each name a need can be read as, so
             # that no request pays for embedding them.
-            self._terms_named(self.index(), self.reader.category_names)
+            index = self.index()
+            names += [term.name for term in index.categories.terms]
+            self._terms_named(index, reader.category_names)
+        if isinstance(self._embedder, Pinning):
+            self._embedder.pin(list(dict.fromkeys(names)))
 
     def place_of(self, postcode: str | None) -> PostcodePlace | None:
         """The family's place; MatchRequestError for a malformed or unknown postcode."""
@@ -166,35 +183,31 @@ class Matcher:
                 place = self._postcodes.outcode(postcode)
             except PostcodeError:
                 raise MatchRequestError(
-                    [FieldError("postcode", f"{postcode!r} is not a UK postcode (like BA2 3AB)")]
+                    [FieldError("postcode", not_a_postcode(postcode))]
                 ) from None
         if place is None:
-            raise MatchRequestError(
-                [
-                    FieldError(
-                        "postcode",
-                        f"{postcode} is not in the ONS Postcode Directory; "
-                        "check it, or leave it out",
-                    )
-                ]
-            )
+            message = f"{not_in_directory(postcode)}; check it, or leave it out"
+            raise MatchRequestError([FieldError("postcode", message)])
         return place
 
     def suggest(self, request: MatchRequest) -> MatchResult:
         """Ranked, eligible, explained suggestions for every need of the request."""
         place = self.place_of(request.postcode)
         reader = self.reader
-        # One batch through the model for everything the request needs embedded.
-        # One batch through the model: each need as it is read (shorthand expanded, negated
-        # statements out), and that without the words that only say who it is about, which
-        # retrieval uses (who a need is about is the rules' business, not similarity's).
+        # One pass through the model for each need as it is read (shorthand expanded, negated
+        # statements out), pooled twice: over all its tokens, for the reading heads, and
+        # over those outside the words that only say who it is about, for retrieval (who a
+        # need is about is the rules' business, not similarity's).
         expanded = [self._glossary.matching_text(need) for need in request.needs]
         texts = reader.texts(request.needs)
-        retrieval = [self._glossary.without_role_words(text) for text in texts]
-        unique = list(dict.fromkeys([*texts, *retrieval]))
-        embedded = dict(zip(unique, self._embedder.embed(unique), strict=True))
+        unique = list(dict.fromkeys(texts))
+        whole, kept = self._embedder.embed_leaving_out(
+            unique, [self._glossary.role_word_spans(text) for text in unique]
+        )
+        embedded = dict(zip(unique, whole, strict=True))
+        retrieval = dict(zip(unique, kept, strict=True))
         readings, groups = reader.read(request.needs, request.facts, embedded)
-        need_vectors = np.vstack([embedded[text] for text in retrieval])
+        need_vectors = np.vstack([retrieval[text] for text in texts])
         present = frozenset().union(*(r.possible for r in readings))
         family = Family(frozenset(request.languages), groups, present)
         rules = [need_rule(reading, family) for reading in readings]

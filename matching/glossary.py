@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from matching.spans import Span, without_spans
+
 DATA = Path(__file__).parent / "data"
 ADULT, CHILD = "adult", "child"
 _NUMBER_THEN_WORD = re.compile(r"(\d)(?=[A-Za-z])")
+_WORD = re.compile(r"\w+")
 
 
 def _terms_pattern(keys: list[str]) -> re.Pattern[str]:
@@ -76,9 +79,14 @@ class Glossary:
 
     def without_role_words(self, text: str) -> str:
         """The text without the words that only say who it is about ("mum", "dad")."""
-        words = re.split(r"(\W+)", text)
-        kept = "".join(w for w in words if w.lower() not in self.role_words)
-        return re.sub(r"\s+", " ", kept).strip() or text
+        return without_spans(text, self.role_word_spans(text))
+
+    def role_word_spans(self, text: str) -> tuple[Span, ...]:
+        """Where in the text the words that only say who it is about are (character
+        ranges), so that an embedder can leave their tokens out of a retrieval vector."""
+        return tuple(
+            m.span() for m in _WORD.finditer(text) if m.group(0).lower() in self.role_words
+        )
 
     def person_gender(self, need: str) -> str | None:
         """`female` or `male` when the first word naming a person in the need says so."""

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from matching.embedding import DIMENSIONS, Vectors
+from matching.spans import Span, mean_pooled, pool_twice, tokens_kept
 
 #: all-MiniLM-L6-v2's max_seq_length.
 MAX_TOKENS = 256
@@ -36,9 +37,12 @@ class MiniLMInt8Embedder:
     name = "all-MiniLM-L6-v2"
     dimensions = DIMENSIONS
 
-    def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
+    def __init__(self, threads: int = 2, batch_size: int = 64, spinning: bool = False) -> None:
+        """`spinning`: whether the runtime's threads keep spinning for work after a pass; off,
+        they leave the cores to the rest of the request (and to other requests) at once."""
         self._threads = threads
         self._batch_size = batch_size
+        self._spinning = spinning
         self._loaded: tuple[Any, Any] | None = None
         self._lock = threading.Lock()
 
@@ -64,6 +68,9 @@ class MiniLMInt8Embedder:
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = self._threads
                 options.inter_op_num_threads = 1
+                options.add_session_config_entry(
+                    "session.intra_op.allow_spinning", "1" if self._spinning else "0"
+                )
                 session = onnxruntime.InferenceSession(
                     str(model), options, providers=["CPUExecutionProvider"]
                 )
@@ -81,30 +88,48 @@ class MiniLMInt8Embedder:
         Texts go through the model in passes of at most `batch_size` texts and
         `TOKEN_BUDGET` tokens (padded), so long listings do not grow the runtime's working
         memory: its buffers follow the largest pass it has run."""
-        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        whole, _ = self._pooled(texts, None)
+        return whole
+
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        """Each text's vector, and its vector over the tokens outside its spans (by the
+        tokenizer's character offsets), from the same pass through the model."""
+        if len(spans) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        return self._pooled(texts, spans)
+
+    def _pooled(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]] | None
+    ) -> tuple[Vectors, Vectors]:
+        whole = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        kept = whole if spans is None else np.zeros_like(whole)
         if not texts:
-            return out
+            return whole, kept
         tokenizer, session = self._load()
         encodings = tokenizer.encode_batch(list(texts))
         for rows in _passes([len(e.ids) for e in encodings], self._batch_size):
             width = max(len(encodings[r].ids) for r in rows)
             ids = np.zeros((len(rows), width), dtype=np.int64)
             mask = np.zeros((len(rows), width), dtype=np.int64)
-            types = np.zeros((len(rows), width), dtype=np.int64)
+            keep = np.ones((len(rows), width), dtype=np.bool_)
             for i, r in enumerate(rows):
                 e = encodings[r]
                 ids[i, : len(e.ids)] = e.ids
                 mask[i, : len(e.ids)] = e.attention_mask
-                types[i, : len(e.ids)] = e.type_ids
+                if spans is not None and spans[r]:
+                    keep[i, : len(e.ids)] = tokens_kept(e.offsets, e.special_tokens_mask, spans[r])
             (hidden,) = session.run(
                 ["last_hidden_state"],
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
+                # One sentence per text: its token types are all 0.
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
             )
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[rows] = pooled / np.clip(norms, 1e-12, None)
-        return out
+            if spans is None:
+                whole[rows] = mean_pooled(hidden, mask.astype(np.float32))
+            else:
+                whole[rows], kept[rows] = pool_twice(hidden, mask, keep)
+        return whole, kept
 
 
 def _passes(lengths: Sequence[int], batch_size: int) -> list[list[int]]:

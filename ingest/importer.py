@@ -104,9 +104,14 @@ def _compact(listing: Listing) -> Listing:
     return replace(listing, text_key=frozenset({digest}))
 
 
-def content_hash(source: dict[str, Any]) -> str:
+def content_hash(source: dict[str, Any], reader_version: str = "") -> str:
+    """What tells whether a record changed: its content, the normaliser's version and the
+    version of the reader of listings' prose, so that a record read by an older reader
+    counts as updated and is read again (its text, unchanged, is not embedded again)."""
     canonical = json.dumps(source, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(f"{NORMALISER_VERSION}\n{canonical}".encode()).hexdigest()
+    return hashlib.sha256(
+        f"{NORMALISER_VERSION}\n{reader_version}\n{canonical}".encode()
+    ).hexdigest()
 
 
 def text_hash(text: str, embedder_name: str) -> str:
@@ -297,7 +302,8 @@ class Importer:
         report(warnings)
         report(check_listing(service, service.record, self._today()))
         fingerprint = Fingerprint(
-            content_hash(data), text_hash(service.embedding_text(), self._embedder.name)
+            content_hash(data, self._reader.version if self._reader is not None else ""),
+            text_hash(service.embedding_text(), self._embedder.name),
         )
         return ServiceChange(service, data, record.source, fingerprint)
 
@@ -378,6 +384,11 @@ class Importer:
 
 class FactReader(Protocol):
     """Reads who listings are for from their prose (matching/listing_reader.py)."""
+
+    #: What the facts are read with (the reader's rules and model); when it changes, stored
+    #: listings are read again on the next import.
+    @property
+    def version(self) -> str: ...
 
     def read_many(self, services: Sequence[Service]) -> list[tuple[str, ...]]: ...
 

@@ -36,14 +36,19 @@ LANGUAGE = "language-only:"
 EXCLUDES = "excludes:"
 CLOSED = "closed"
 UNCERTAIN = "uncertain:"
-#: Marks a listing whose prose has been read (by this version of the reader).
-READ_MARK = "read:1"
+#: Marks a listing whose prose has been read, by this version of the reader (2: the sex a
+#: listing is for is read from its name and eligibility text first).
+READ_PREFIX = "read:"
+READ_MARK = READ_PREFIX + "2"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
 #: Who a listing is for by condition or group is read more surely before it restricts it.
 RESTRICTS = 0.6
 SURE = 0.8
+#: A sentence naming both sexes ("Dads and their daughters") tells a listing's audience only
+#: when read this surely as for one.
+ONE_SEX_NAMING_BOTH = 0.9
 #: A harm programme read by less than this much over "for survivors" is marked uncertain.
 CLEAR_MARGIN = 0.2
 
@@ -52,6 +57,7 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TRIGGERS = re.compile(
     r"abus|violen|harm|perpetrat|controll|coerc|survivor|victim|behaviour change|respect|"
     r"women|woman|mum|mother|female|girl|ladies|men\b|man\b|dad|father|male|boy|lads|"
+    r"\bsons?\b|daughter|sister|brother|\bmoms?\b|bloke|\bgents\b|\bguys\b|fellas|papa|"
     r"autis|asd\b|adhd|diagnos|assessment|waiting list|condition|syndrome|deaf|hearing|"
     r"visual|sight|eating|anorexi|bulimi|fasd|foetal|fetal|learning disab|"
     r"asylum|refugee|migrant|young parent|teen|under \d\d|aged? \d|recovery|drug|alcohol|"
@@ -67,14 +73,24 @@ _TRIGGERS = re.compile(
 
 def sentences_to_read(service: Service) -> list[str]:
     """The name, and each sentence of the listing's text that could say who it is for."""
-    texts = [service.eligibility_description, service.description, service.application_process]
+    return sentences_and_statement(service)[0]
+
+
+def sentences_and_statement(service: Service) -> tuple[list[str], int]:
+    """The sentences to read (see `sentences_to_read`), and how many of the first of them
+    state who the listing is for: its name and its eligibility text."""
     found = [service.name]
-    for text in texts:
+    stated = 1
+    for n, text in enumerate(
+        (service.eligibility_description, service.description, service.application_process)
+    ):
         for sentence in _SENTENCES.split(text or ""):
             sentence = sentence.strip()
             if len(sentence) > 3 and _TRIGGERS.search(sentence) and sentence not in found:
                 found.append(sentence[:400])
-    return found
+        if n == 0:
+            stated = len(found)
+    return found, stated
 
 
 @dataclass(frozen=True)
@@ -125,14 +141,16 @@ _NEGATIVE = re.compile(
 
 def _needs_diagnosis(head: Head, vectors: Floats, body: Sequence[int], condition: bool) -> bool:
     """Whether a listing is only for people with a diagnosis, the safe way: a requirement
-    read in any sentence counts unless a sentence of the body says none is needed (the name,
-    such as "ADHD parent training", names a topic and says nothing either way). Without a
-    condition read, the requirement must be read surely ("children with a diagnosed hearing
-    or visual impairment")."""
+    read in any sentence counts unless a sentence of the body says more surely that none is
+    needed (the name, such as "ADHD parent training", names a topic and says nothing either
+    way); a close call between the two is a requirement. Without a condition read, the
+    requirement must be read surely ("children with a diagnosed hearing or visual
+    impairment")."""
     required = _strongest(head, vectors)["required"]
     if required < (DEFAULT_APPLY if condition else SURE):
         return False
-    return _strongest(head, vectors, body)["not_required"] < DEFAULT_APPLY
+    not_required = _strongest(head, vectors, body)["not_required"]
+    return not_required < DEFAULT_APPLY or not_required - required < CLEAR_MARGIN
 
 
 def _language_of(sentences: Sequence[str], names: dict[str, str]) -> str | None:
@@ -151,26 +169,32 @@ class ListingReader:
         self._embedder = embedder
         self._heads = ListingHeads.of(heads)
         self._languages = {n: c for n, c in languages.items() if len(n) > 2}
+        #: The reader's rules and the model its heads were trained for: a stored listing read
+        #: with another version is read again on the next import.
+        self.version = f"{READ_MARK} {embedder.name}"
 
     def read_many(self, services: Sequence[Service]) -> list[tuple[str, ...]]:
         """The facts of each service, in order (one batch of embeddings for all)."""
-        chosen = [sentences_to_read(s) for s in services]
-        flat = [sentence for sentences in chosen for sentence in sentences]
+        chosen = [sentences_and_statement(s) for s in services]
+        flat = [sentence for sentences, _ in chosen for sentence in sentences]
         vectors = self._embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
         out: list[tuple[str, ...]] = []
         start = 0
-        for sentences in chosen:
+        for sentences, stated in chosen:
             rows = vectors[start : start + len(sentences)]
             start += len(sentences)
-            out.append(self._facts(sentences, rows))
+            out.append(self._facts(sentences, rows, stated))
         return out
 
-    def _facts(self, sentences: list[str], vectors: Floats) -> tuple[str, ...]:
+    def _facts(self, sentences: list[str], vectors: Floats, stated: int = 1) -> tuple[str, ...]:
         """Facts from the sentences' vectors. The name (the first sentence) names the topic,
         so it alone never makes a listing group-only or excluding; an exclusion is read only
         from a negative sentence; a listing is a harm programme or for survivors only by
         whichever of the two its sentences read as more surely, and a close call is a harm
-        programme marked uncertain (the safe way: offered only to people who cause harm)."""
+        programme marked uncertain (the safe way: offered only to people who cause harm).
+        The first `stated` sentences (the name and the eligibility text) say who may use the
+        service: one sex read there is the listing's, whatever the description says of
+        others ("Fathers and male carers. ... Mums have their own session on Tuesdays")."""
         h = self._heads
         facts: list[str] = [READ_MARK]
         body = list(range(1, len(sentences)))
@@ -183,10 +207,18 @@ class ListingReader:
                 facts.append(UNCERTAIN + HARM_PROGRAMME)
         else:
             _apply(facts, SURVIVORS_ONLY, survivors_p)
-        # A sentence naming both women and men (mums and dads) says the listing is for both.
-        single = [i for i, text in enumerate(sentences) if not _BOTH_SEXES.search(text)]
-        audience = _strongest(h.audience, vectors, single)
+        # A sentence naming both women and men (mums and dads) says the listing is for both,
+        # unless it is read very surely as for one ("Fathers who are separated from their
+        # children's mother").
+        one_sex = h.audience.probabilities(vectors)[:, 1:].max(axis=1) >= ONE_SEX_NAMING_BOTH
+        single = [
+            i for i, text in enumerate(sentences) if one_sex[i] or not _BOTH_SEXES.search(text)
+        ]
+        audience = _strongest(h.audience, vectors, [i for i in single if i < stated])
         sure = [a for a in h.audience.labels[1:] if audience[a] >= DEFAULT_APPLY]
+        if not sure:
+            audience = _strongest(h.audience, vectors, single)
+            sure = [a for a in h.audience.labels[1:] if audience[a] >= DEFAULT_APPLY]
         if len(sure) == 1 or set(sure) in ({"female", "girls"}, {"male", "boys"}):
             best = max(sure, key=lambda a: audience[a])
             _apply(facts, AUDIENCE + best, audience[best])

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
+from directory.records import Service
 from directory.sqlite_store import SQLiteServiceStore
+from earlyhelp.wiring import make_listing_reader
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
+from matching.listing_reader import READ_MARK
+from matching.onnx_embedding import MiniLMInt8Embedder
 from tests.conftest import CountingEmbedder, service, write_json
 
 MIXED = [
@@ -107,3 +112,39 @@ def _dump(path: Path) -> list[tuple[object, ...]]:
             "SELECT id, summary, record, source, content_hash, text_hash, embedding, updated_at "
             "FROM services ORDER BY id"
         ).fetchall()
+
+
+class VersionedReader:
+    """Reads one fact, its version's, from every listing (a stand-in for the listing reader,
+    whose own reading is tested in tests/matching)."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.read: list[str] = []
+
+    def read_many(self, services: Sequence[Service]) -> list[tuple[str, ...]]:
+        self.read.extend(s.id for s in services)
+        return [(f"read-by:{self.version}",) for _ in services]
+
+
+def test_listings_read_by_an_older_reader_are_read_again_but_not_re_embedded(
+    tmp_path: Path, store: SQLiteServiceStore, embedder: CountingEmbedder
+) -> None:
+    path = write_json(tmp_path / "good.json", [service(f"s{i}", f"Group {i}") for i in range(3)])
+    Importer(store, embedder, reader=VersionedReader("1")).run(read_json_file(path))
+    same = VersionedReader("1")
+    again = Importer(store, embedder, reader=same).run(read_json_file(path))
+    assert (again.updated, again.unchanged, same.read) == (0, 3, [])
+    embedder.texts.clear()
+    newer = VersionedReader("2")
+    upgraded = Importer(store, embedder, reader=newer).run(read_json_file(path))
+    assert (upgraded.updated, upgraded.embedded, embedder.texts) == (3, 0, [])
+    assert sorted(newer.read) == ["s0", "s1", "s2"]
+    for i in range(3):
+        stored = store.get(f"s{i}")
+        assert stored is not None and stored.service.facts == ("read-by:2",)
+
+
+def test_the_listing_reader_names_its_rules_and_model(int8: MiniLMInt8Embedder) -> None:
+    reader = make_listing_reader(int8)
+    assert reader.version == f"{READ_MARK} {int8.name}"

@@ -14,7 +14,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import minimize
 
 Floats = npt.NDArray[np.float32]
 
@@ -94,6 +93,9 @@ class Head:
             return value, grad.ravel()
 
         start = np.zeros(d * k)
+        # Loaded here: only training needs the optimiser, and it is slow to import.
+        from scipy.optimize import minimize
+
         result = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 500})
         return cls(name, labels, result.x.reshape(d, k).astype(np.float32), multi_label)
 

@@ -23,16 +23,23 @@ from argon2 import PasswordHasher
 from elasticsearch import Elasticsearch
 from playwright.sync_api import Browser
 
+from benchmarks.evaluation import EvalSet
 from benchmarks.search_server import SearchServer
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
+from earlyhelp.wiring import make_listing_reader
 from ingest.importer import Importer, ImportSummary
 from ingest.json_source import read_json_file
 from matching.embedding import Embedder, HashingEmbedder, MiniLMEmbedder, Vectors
+from matching.listing_reader import ListingReader
 from matching.onnx_embedding import MiniLMInt8Embedder
+from matching.spans import Span, without_spans
 from tests.appdb.postgres import postgres_schema_url, postgres_url  # noqa: F401 (fixtures)
 from tests.web.browser import chromium
+
+#: The order in which pytest-xdist's workers are given the modules (longest first).
+pytest_plugins = ["tests.scheduling"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -60,6 +67,14 @@ class CountingEmbedder:
         self.texts.extend(texts)
         return self.inner.embed(texts)
 
+    def embed_leaving_out(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
+    ) -> tuple[Vectors, Vectors]:
+        """As the hashing embedder does it: the texts, then the texts without the spans."""
+        return self.embed(texts), self.embed(
+            [without_spans(t, s) for t, s in zip(texts, spans, strict=True)]
+        )
+
 
 def cheap_hasher() -> PasswordHasher:
     """argon2id at the smallest cost it allows, for accounts made in tests: the real
@@ -77,11 +92,20 @@ class SeedFile:
         self.summary = summary
 
     @classmethod
-    def build(cls, path: Path, embedder: Embedder, postcodes: PostcodeDirectory) -> SeedFile:
+    def build(
+        cls,
+        path: Path,
+        embedder: Embedder,
+        postcodes: PostcodeDirectory,
+        source: Path = SEED,
+        reader: ListingReader | None = None,
+    ) -> SeedFile:
+        """`source` imported into `path`; its listings read by `reader` when given (as
+        `earlyhelp ingest` does)."""
         built = SQLiteServiceStore(path)
-        summary = Importer(built, embedder, postcodes).run(read_json_file(SEED))
+        summary = Importer(built, embedder, postcodes, reader=reader).run(read_json_file(source))
         built.close()
-        if summary.rejected:
+        if summary.rejected and source == SEED:
             raise AssertionError(f"the seed has rejected records: {summary.errors}")
         return cls(path, summary)
 
@@ -125,11 +149,17 @@ def session_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def seed_once(
-    folder: Path, name: str, embedder: Callable[[], Embedder], postcodes: PostcodeDirectory
+    folder: Path,
+    name: str,
+    embedder: Callable[[], Embedder],
+    postcodes: PostcodeDirectory,
+    source: Path = SEED,
+    read_listings: bool = False,
 ) -> SeedFile:
-    """The seed imported into `folder/name.db` by the first process of the session that asks
-    (the others wait on a lock, then read what it wrote); the embedder is made only by the
-    process that imports. A file left by an import that failed is imported again."""
+    """`source` (the seed unless told) imported into `folder/name.db` by the first process of
+    the session that asks (the others wait on a lock, then read what it wrote); the embedder
+    is made only by the process that imports. A file left by an import that failed is
+    imported again."""
     path = folder / f"{name}.db"
     summary = folder / f"{name}.summary.pickle"
     with (folder / f"{name}.lock").open("w") as lock:
@@ -137,7 +167,9 @@ def seed_once(
         if summary.exists():
             return SeedFile(path, pickle.loads(summary.read_bytes()))
         path.unlink(missing_ok=True)
-        seed = SeedFile.build(path, embedder(), postcodes)
+        made = embedder()
+        reader = make_listing_reader(made) if read_listings else None
+        seed = SeedFile.build(path, made, postcodes, source, reader)
         written = summary.with_suffix(".partial")
         written.write_bytes(pickle.dumps(seed.summary))
         written.replace(summary)
@@ -153,19 +185,41 @@ def seed_hashing(
 
 
 @pytest.fixture(scope="session")
-def seed_minilm(
+def seed_model(
     tmp_path_factory: pytest.TempPathFactory,
     postcodes: PostcodeDirectory,
     request: pytest.FixtureRequest,
 ) -> SeedFile:
-    """The seed embedded with the real model, imported once a session (by one worker, which
-    loads the model for it; the others copy the file)."""
+    """The seed embedded with the service's default model (int8), imported once a session
+    (by one worker, which loads the model for it; the others copy the file)."""
 
     def model() -> Embedder:
-        loaded: MiniLMEmbedder = request.getfixturevalue("minilm")
+        loaded: MiniLMInt8Embedder = request.getfixturevalue("int8")
         return loaded
 
-    return seed_once(session_folder(tmp_path_factory), "seed-minilm", model, postcodes)
+    return seed_once(session_folder(tmp_path_factory), "seed-int8", model, postcodes)
+
+
+@pytest.fixture(scope="session")
+def evaluation_sets(
+    tmp_path_factory: pytest.TempPathFactory,
+    postcodes: PostcodeDirectory,
+    request: pytest.FixtureRequest,
+) -> Callable[[EvalSet], SeedFile]:
+    """An evaluation set's directory imported with the service's default model and its
+    listings read, as `earlyhelp ingest` does, once a session for all workers (the quality
+    and backend-agreement tests each copy it)."""
+
+    def model() -> Embedder:
+        loaded: MiniLMInt8Embedder = request.getfixturevalue("int8")
+        return loaded
+
+    def imported(evaluation: EvalSet) -> SeedFile:
+        name = "set-" + evaluation.name.split()[0]
+        folder = session_folder(tmp_path_factory)
+        return seed_once(folder, name, model, postcodes, evaluation.directory, read_listings=True)
+
+    return imported
 
 
 @pytest.fixture

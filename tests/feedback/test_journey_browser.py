@@ -20,9 +20,10 @@ from feedback.service import Feedback
 from feedback.store import FeedbackStore
 from ingest.importer import Importer
 from matching.eligibility import EligibilityReader
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reasons import language_names
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, MANAGER, PRACTITIONER, AccountStore
@@ -42,8 +43,8 @@ PASSWORD = "correct horse battery"
 @pytest.fixture(scope="module")
 def office(
     tmp_path_factory: pytest.TempPathFactory,
-    seed_minilm: SeedFile,
-    minilm: MiniLMEmbedder,
+    seed_model: SeedFile,
+    int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[tuple[str, Inbox, Feedback]]:
     from aiosmtpd.controller import Controller
@@ -51,8 +52,8 @@ def office(
     from benchmarks.search_server import free_port
 
     folder = Path(tmp_path_factory.mktemp("office"))
-    store = seed_minilm.copy_to(folder / "app.db")
-    embedder = CachedEmbedder(minilm)
+    store = seed_model.copy_to(folder / "app.db")
+    embedder = CachedEmbedder(int8)
     accounts = AccountStore(SQLiteDatabase(folder / "app.db"), cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     accounts.add("mo", "Mo Manager", "mo@council.gov.uk", PASSWORD, {MANAGER})
@@ -223,7 +224,7 @@ def test_editor_pages_have_no_accessibility_violations(
         )
 
 
-UNMET = "Family needs help repairing their yacht"
+UNMET = "Family wants lessons in playing the harp"
 
 
 def test_the_practitioner_journey_from_reasons_to_a_changed_answer(

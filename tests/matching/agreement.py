@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.backend_agreement import compare, import_set
+from benchmarks.backend_agreement import compare
 from benchmarks.evaluation import EvalSet, load_cases
 from directory.es_mapping import synonym_rules
 from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
+from directory.sqlite_store import SQLiteServiceStore
 from directory.store import stored_changes
 from matching.embedding import Embedder
 from matching.engine import Matcher
@@ -23,7 +24,7 @@ from matching.glossary import Glossary
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
 from matching.search_candidates import facets_for, search_matcher
-from tests.conftest import es_client, remove_indices
+from tests.conftest import SeedFile, es_client, remove_indices
 
 Matchers = tuple[Matcher, Matcher, EvalSet]
 MatchersFixture = Callable[..., Iterator[Matchers]]
@@ -38,8 +39,11 @@ def matchers_on(evaluation: EvalSet) -> MatchersFixture:
         tmp_path_factory: pytest.TempPathFactory,
         int8: MiniLMInt8Embedder,
         postcodes: PostcodeDirectory,
+        evaluation_sets: Callable[[EvalSet], SeedFile],
     ) -> Iterator[Matchers]:
-        yield from both_matchers(evaluation, es_url, tmp_path_factory, int8, postcodes)
+        folder = Path(tmp_path_factory.mktemp("agree"))
+        sqlite = evaluation_sets(evaluation).copy_to(folder / "set.db")
+        yield from both_matchers(evaluation, es_url, sqlite, int8, postcodes)
 
     return matchers
 
@@ -47,15 +51,13 @@ def matchers_on(evaluation: EvalSet) -> MatchersFixture:
 def both_matchers(
     evaluation: EvalSet,
     es_url: str,
-    tmp_path_factory: pytest.TempPathFactory,
+    sqlite: SQLiteServiceStore,
     embedder: Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[Matchers]:
-    """The set's directory imported into SQLite and copied into Elasticsearch; a matcher on
+    """The set's directory (imported into `sqlite`) copied into Elasticsearch; a matcher on
     each, then the indices removed."""
     glossary = Glossary.load()
-    folder = Path(tmp_path_factory.mktemp("agree"))
-    sqlite = import_set(evaluation, folder / "set.db", embedder, postcodes)
     prefix = f"agree-{uuid.uuid4().hex[:8]}"
     search = ElasticsearchServiceStore(
         es_client(es_url),

@@ -20,13 +20,12 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def matcher(
     tmp_path_factory: pytest.TempPathFactory,
-    seed_minilm: SeedFile,
+    seed_model: SeedFile,
     int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[Matcher]:
-    """The seed embedded by the torch build (the same model: the vectors agree to 0.999)
-    and matched by the service's default int8 build."""
-    store = seed_minilm.copy_to(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
+    """The seed embedded and matched by the service's default model (the int8 build)."""
+    store = seed_model.copy_to(Path(tmp_path_factory.mktemp("seed")) / "seed.db")
     yield Matcher(store, int8, postcodes)
     store.close()
 

@@ -14,8 +14,9 @@ from playwright.sync_api import Browser, Page, expect
 from appdb.sqlite import SQLiteDatabase
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
+from matching.onnx_embedding import MiniLMInt8Embedder
 from staff.access import StaffAccess
 from staff.accounts import AccountStore
 from staff.sessions import SessionStore
@@ -33,13 +34,13 @@ REFUGE = "Safe at Home"  # a seed service whose location is confidential
 @pytest.fixture(scope="module")
 def site(
     tmp_path_factory: pytest.TempPathFactory,
-    seed_minilm: SeedFile,
-    minilm: MiniLMEmbedder,
+    seed_model: SeedFile,
+    int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[tuple[str, ReportQueue]]:
     folder = Path(tmp_path_factory.mktemp("site"))
-    store = seed_minilm.copy_to(folder / "directory.db")
-    embedder = CachedEmbedder(minilm)
+    store = seed_model.copy_to(folder / "directory.db")
+    embedder = CachedEmbedder(int8)
     database = SQLiteDatabase(folder / "directory.db")
     reports = ReportQueue(database)
     staff = StaffAccess(

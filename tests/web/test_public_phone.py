@@ -15,8 +15,9 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from directory.geography import PostcodeDirectory
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
+from matching.onnx_embedding import MiniLMInt8Embedder
 from tests.conftest import SeedFile
 from tests.web.browser import LiveServer, screenshot
 from web.app import create_app
@@ -32,13 +33,13 @@ TWO_SITES = "Money Matters debt advice"  # the seed's service in Bath and in Mid
 @pytest.fixture(scope="module")
 def site(
     tmp_path_factory: pytest.TempPathFactory,
-    seed_minilm: SeedFile,
-    minilm: MiniLMEmbedder,
+    seed_model: SeedFile,
+    int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[str]:
     folder = Path(tmp_path_factory.mktemp("phone"))
-    store = seed_minilm.copy_to(folder / "directory.db")
-    embedder = CachedEmbedder(minilm)
+    store = seed_model.copy_to(folder / "directory.db")
+    embedder = CachedEmbedder(int8)
     app = create_app(store, Matcher(store, embedder, postcodes), postcodes)
     with LiveServer(app) as server:
         yield server.url

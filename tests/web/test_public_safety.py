@@ -19,8 +19,9 @@ from appdb.sqlite import SQLiteDatabase
 from directory.council import Council
 from directory.geography import PostcodeDirectory
 from directory.reports import ReportQueue
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.sensitive import DEFAULT_EXIT_URL
 from tests.conftest import SeedFile
 from tests.web.browser import AXE, WCAG_22_AA, LiveServer, screenshot
@@ -66,13 +67,13 @@ PAGES = {
 @pytest.fixture(scope="module")
 def site(
     tmp_path_factory: pytest.TempPathFactory,
-    seed_minilm: SeedFile,
-    minilm: MiniLMEmbedder,
+    seed_model: SeedFile,
+    int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[str]:
     folder = Path(tmp_path_factory.mktemp("safety"))
-    store = seed_minilm.copy_to(folder / "directory.db")
-    embedder = CachedEmbedder(minilm)
+    store = seed_model.copy_to(folder / "directory.db")
+    embedder = CachedEmbedder(int8)
     app = create_app(
         store,
         Matcher(store, embedder, postcodes),

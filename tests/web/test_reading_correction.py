@@ -21,8 +21,9 @@ from feedback.mailer import SmtpMailer
 from feedback.need_readings import ReadingChoice
 from feedback.service import Feedback
 from feedback.store import FeedbackStore
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
+from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reading import NeedFacts
 from staff.access import StaffAccess
 from staff.accounts import PRACTITIONER, AccountStore
@@ -69,15 +70,15 @@ class Office:
 @pytest.fixture(scope="module")
 def office(
     tmp_path_factory: pytest.TempPathFactory,
-    seed_minilm: SeedFile,
-    minilm: MiniLMEmbedder,
+    seed_model: SeedFile,
+    int8: MiniLMInt8Embedder,
     postcodes: PostcodeDirectory,
 ) -> Iterator[Office]:
     from benchmarks.search_server import free_port
 
     folder = Path(tmp_path_factory.mktemp("reading"))
-    store = seed_minilm.copy_to(folder / "app.db")
-    embedder = CachedEmbedder(minilm)
+    store = seed_model.copy_to(folder / "app.db")
+    embedder = CachedEmbedder(int8)
     database = SQLiteDatabase(folder / "app.db")
     accounts = AccountStore(database, cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})

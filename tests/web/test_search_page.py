@@ -19,8 +19,9 @@ from directory.reports import ReportQueue
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
-from matching.embedding import CachedEmbedder, MiniLMEmbedder
+from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
+from matching.onnx_embedding import MiniLMInt8Embedder
 from tests.conftest import service, write_json
 from web.app import create_app
 
@@ -118,13 +119,13 @@ def directory() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def app(
-    tmp_path_factory: pytest.TempPathFactory, minilm: MiniLMEmbedder, postcodes: PostcodeDirectory
+    tmp_path_factory: pytest.TempPathFactory, int8: MiniLMInt8Embedder, postcodes: PostcodeDirectory
 ) -> Iterator[Starlette]:
-    """The app on a small directory, with the real model (the matcher's relevance threshold
-    is calibrated on it)."""
+    """The app on a small directory, with the service's default model (the matcher's
+    relevance threshold is calibrated on it)."""
     folder = Path(tmp_path_factory.mktemp("pages"))
     store = SQLiteServiceStore(folder / "directory.db")
-    embedder = CachedEmbedder(minilm)
+    embedder = CachedEmbedder(int8)
     Importer(store, embedder, postcodes).run(
         read_json_file(write_json(folder / "s.json", directory()))
     )

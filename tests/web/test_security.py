@@ -25,7 +25,7 @@ from staff.access import StaffAccess
 from staff.accounts import PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
 from staff.throttle import SignInThrottle
-from tests.conftest import service
+from tests.conftest import cheap_hasher, service
 from web.app import create_app
 from web.client_address import Network
 
@@ -36,14 +36,14 @@ BASE = "https://help.council.example"
 def make_app(
     tmp_path: Path,
     store: SQLiteServiceStore,
+    postcodes: PostcodeDirectory,
     throttle: SignInThrottle | None = None,
     proxies: tuple[Network, ...] = (),
 ) -> httpx.AsyncClient:
     embedder = HashingEmbedder()
-    postcodes = PostcodeDirectory()
     Importer(store, embedder).run([SourceRecord("feed", "1", service("svc-1", "Parenting group"))])
     database = SQLiteDatabase(tmp_path / "app.db")
-    accounts = AccountStore(database)
+    accounts = AccountStore(database, cheap_hasher())
     accounts.add("sam", "Sam Duty", "sam@council.gov.uk", PASSWORD, {PRACTITIONER})
     throttle = throttle if throttle is not None else SignInThrottle(database)
     access = StaffAccess(accounts, SessionStore(database), throttle)
@@ -61,8 +61,10 @@ def make_app(
 
 
 @pytest.fixture
-async def client(tmp_path: Path, store: SQLiteServiceStore) -> AsyncIterator[httpx.AsyncClient]:
-    async with make_app(tmp_path, store) as http:
+async def client(
+    tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with make_app(tmp_path, store, postcodes) as http:
         yield http
 
 
@@ -127,12 +129,12 @@ async def test_links_come_from_the_configured_base_url_never_the_host_header(
 
 
 async def test_a_success_does_not_reset_the_count_for_its_address(
-    tmp_path: Path, store: SQLiteServiceStore
+    tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory
 ) -> None:
     throttle = SignInThrottle(
         SQLiteDatabase(tmp_path / "app.db"), max_failures=3, address_failures=4
     )
-    async with make_app(tmp_path, store, throttle) as http:
+    async with make_app(tmp_path, store, postcodes, throttle) as http:
         for n in range(3):
             assert (await attempt(http, f"user{n}", "wrong password")).status_code == 400
         assert (await attempt(http, "sam", PASSWORD)).status_code == 303
@@ -143,12 +145,12 @@ async def test_a_success_does_not_reset_the_count_for_its_address(
 
 
 async def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(
-    tmp_path: Path, store: SQLiteServiceStore
+    tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory
 ) -> None:
     throttle = SignInThrottle(
         SQLiteDatabase(tmp_path / "app.db"), max_failures=3, address_failures=3
     )
-    async with make_app(tmp_path, store, throttle) as http:
+    async with make_app(tmp_path, store, postcodes, throttle) as http:
         for n in range(3):
             response = await attempt(http, f"user{n}", "wrong", forwarded=f"203.0.113.{n}")
             assert response.status_code == 400
@@ -156,12 +158,14 @@ async def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(
         assert blocked.status_code == 429
 
 
-async def test_a_trusted_proxy_names_the_client(tmp_path: Path, store: SQLiteServiceStore) -> None:
+async def test_a_trusted_proxy_names_the_client(
+    tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory
+) -> None:
     proxies = Settings.from_env({"EARLYHELP_TRUSTED_PROXIES": "127.0.0.1"}).trusted_proxies
     throttle = SignInThrottle(
         SQLiteDatabase(tmp_path / "app.db"), max_failures=3, address_failures=3
     )
-    async with make_app(tmp_path, store, throttle, proxies) as http:
+    async with make_app(tmp_path, store, postcodes, throttle, proxies) as http:
         for n in range(3):
             response = await attempt(http, f"user{n}", "wrong", forwarded="198.51.100.1")
             assert response.status_code == 400
@@ -173,10 +177,10 @@ async def test_a_trusted_proxy_names_the_client(tmp_path: Path, store: SQLiteSer
 
 
 async def test_oversized_sign_in_fields_are_refused_before_anything_else(
-    tmp_path: Path, store: SQLiteServiceStore
+    tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory
 ) -> None:
     throttle = SignInThrottle(SQLiteDatabase(tmp_path / "app.db"))
-    async with make_app(tmp_path, store, throttle) as http:
+    async with make_app(tmp_path, store, postcodes, throttle) as http:
         huge = await attempt(http, "u" * 1_000_000, "p")
         assert huge.status_code == 413
         long_name = await attempt(http, "u" * 300, "p")

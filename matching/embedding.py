@@ -19,7 +19,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from matching.spans import Span, pool_twice, tokens_kept, without_spans
+from matching.spans import Span, check_spans, pool_twice, tokens_kept, without_spans
 
 Vectors = npt.NDArray[np.float32]
 DIMENSIONS = 384
@@ -98,8 +98,7 @@ class SentenceTransformerEmbedder:
     def embed_leaving_out(
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
     ) -> tuple[Vectors, Vectors]:
-        if len(spans) != len(texts):
-            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        check_spans(texts, spans)
         whole = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         kept = np.zeros_like(whole)
         if not texts:
@@ -173,8 +172,7 @@ class HashingEmbedder:
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
     ) -> tuple[Vectors, Vectors]:
         """Words are not tokens in context here: the text and the text without the spans."""
-        if len(spans) != len(texts):
-            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        check_spans(texts, spans)
         return self.embed(texts), self.embed(
             [without_spans(t, s) for t, s in zip(texts, spans, strict=True)]
         )
@@ -207,8 +205,7 @@ class CachedEmbedder:
     def embed_leaving_out(
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]]
     ) -> tuple[Vectors, Vectors]:
-        if len(spans) != len(texts):
-            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        check_spans(texts, spans)
         keys: list[_Key] = [
             (text, tuple((int(a), int(b)) for a, b in s)) if s else text
             for text, s in zip(texts, spans, strict=True)

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from matching.embedding import DIMENSIONS, Vectors
-from matching.spans import Span, mean_pooled, pool_twice, tokens_kept
+from matching.spans import Span, check_spans, mean_pooled, pool_twice, tokens_kept
 
 #: all-MiniLM-L6-v2's max_seq_length.
 MAX_TOKENS = 256
@@ -96,8 +96,7 @@ class MiniLMInt8Embedder:
     ) -> tuple[Vectors, Vectors]:
         """Each text's vector, and its vector over the tokens outside its spans (by the
         tokenizer's character offsets), from the same pass through the model."""
-        if len(spans) != len(texts):
-            raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+        check_spans(texts, spans)
         return self._pooled(texts, spans)
 
     def _pooled(

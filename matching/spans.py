@@ -17,6 +17,12 @@ import numpy.typing as npt
 Span = tuple[int, int]
 
 
+def check_spans(texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> None:
+    """ValueError unless there is one list of spans for each text."""
+    if len(spans) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(spans)} lists of spans")
+
+
 def without_spans(text: str, spans: Sequence[Span]) -> str:
     """The text with the spans taken out and its spaces tidied; the text itself when
     nothing would be left."""

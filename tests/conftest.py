@@ -184,6 +184,16 @@ def seed_hashing(
     return seed_once(session_folder(tmp_path_factory), "seed-hashing", HashingEmbedder, postcodes)
 
 
+def _int8_of(request: pytest.FixtureRequest) -> Callable[[], Embedder]:
+    """The session's int8 model, loaded only when called (by the process that imports)."""
+
+    def model() -> Embedder:
+        loaded: MiniLMInt8Embedder = request.getfixturevalue("int8")
+        return loaded
+
+    return model
+
+
 @pytest.fixture(scope="session")
 def seed_model(
     tmp_path_factory: pytest.TempPathFactory,
@@ -193,11 +203,7 @@ def seed_model(
     """The seed embedded with the service's default model (int8), imported once a session
     (by one worker, which loads the model for it; the others copy the file)."""
 
-    def model() -> Embedder:
-        loaded: MiniLMInt8Embedder = request.getfixturevalue("int8")
-        return loaded
-
-    return seed_once(session_folder(tmp_path_factory), "seed-int8", model, postcodes)
+    return seed_once(session_folder(tmp_path_factory), "seed-int8", _int8_of(request), postcodes)
 
 
 @pytest.fixture(scope="session")
@@ -210,9 +216,7 @@ def evaluation_sets(
     listings read, as `earlyhelp ingest` does, once a session for all workers (the quality
     and backend-agreement tests each copy it)."""
 
-    def model() -> Embedder:
-        loaded: MiniLMInt8Embedder = request.getfixturevalue("int8")
-        return loaded
+    model = _int8_of(request)
 
     def imported(evaluation: EvalSet) -> SeedFile:
         name = "set-" + evaluation.name.split()[0]

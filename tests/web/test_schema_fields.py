@@ -9,23 +9,10 @@ from typing import Any
 import pytest
 
 from matching.request import MatchRequestModel, RequestLimits
+from tests.matching.test_match_request import CHANGED
 from web.openapi import openapi_document
 from web.pages import request_bodies
 from web.schema_fields import SchemaError, SchemaField, body_fields
-
-CHANGED = RequestLimits(
-    needs=3,
-    need_length=40,
-    limit=9,
-    default_limit=4,
-    children=2,
-    child_age=17,
-    languages=4,
-    language_length=(2, 3),
-    postcode_length=10,
-    categories=2,
-    category_length=30,
-)
 
 
 def described(limits: RequestLimits) -> dict[str, SchemaField]:

@@ -44,14 +44,19 @@ WORDS = [
 ]
 
 
+def answers(url: str) -> bool:
+    """Whether the app served at `url` answers its API's index."""
+    try:
+        return httpx.get(f"{url}/api/", timeout=2).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
 def wait_until_up(url: str) -> None:
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/api/", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
+        if answers(url):
+            return
         time.sleep(0.3)
     raise SystemExit("the server did not start")
 

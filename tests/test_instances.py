@@ -25,6 +25,7 @@ import httpx
 import psycopg
 import pytest
 
+from benchmarks.api_load import answers
 from benchmarks.postgres_server import schema_url
 from benchmarks.search_server import free_port
 from tests.conftest import SEED, remove_indices
@@ -78,11 +79,8 @@ class Instance:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise AssertionError(f"{self.url} stopped:\n{self.log.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{self.url}/api/", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
+            if answers(self.url):
+                return
             time.sleep(0.5)
         raise AssertionError(f"{self.url} did not answer:\n{self.log.read_text()[-3000:]}")
 

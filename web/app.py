@@ -127,26 +127,25 @@ def create_app(
         )
         return HTMLResponse(html, exc.status_code)
 
-    async def on_store_error(request: Request, exc: Exception) -> Response:
-        message = "The directory is not available just now. Please try again in a minute."
+    def unavailable(request: Request, kind: str, message: str) -> Response:
+        """503 with `message`: JSON for the API, the error page otherwise."""
         if request.url.path.startswith("/api/"):
-            return JSONResponse(error_body("store", message), 503)
+            return JSONResponse(error_body(kind, message), 503)
         html = templates.get_template("public/error.html").render(
             status=503, detail=message, shortlist=[]
         )
         return HTMLResponse(html, 503)
+
+    async def on_store_error(request: Request, exc: Exception) -> Response:
+        message = "The directory is not available just now. Please try again in a minute."
+        return unavailable(request, "store", message)
 
     async def on_database_error(request: Request, exc: Exception) -> Response:
         # The application database (staff, letters, reports) is down or refused a change: say
         # so, as for the directory, and keep the reason in the log, not on the page.
         logging.getLogger(__name__).error("application database: %s", exc)
         message = "This service is not available just now. Please try again in a minute."
-        if request.url.path.startswith("/api/"):
-            return JSONResponse(error_body("database", message), 503)
-        html = templates.get_template("public/error.html").render(
-            status=503, detail=message, shortlist=[]
-        )
-        return HTMLResponse(html, 503)
+        return unavailable(request, "database", message)
 
     async def on_sign_in_needed(request: Request, exc: Exception) -> Response:
         return staff_pages.sign_in_redirect(request)

@@ -9,8 +9,9 @@ A service area resolves to:
 - postcode districts listed in it ("SY7, SY9"): `outcode:SY7`;
 - towns and villages named in it or listed in its `extent` ("Ludlow, Clee Hill and
   surrounding villages"), placed by the offline gazetteer (`directory.gazetteer`): the area
-  within `PLACE_KM` of each (`near:lat,lon,km`); names it cannot place add the service's own
-  venues, with a warning for an editor;
+  within `PLACE_KM` of each (`near:lat,lon,km`), and only in the postcode districts the
+  places lie in (the matcher checks a family's district, `PostcodeDirectory.footprint`);
+  names it cannot place add the service's own venues, with a warning for an editor;
 - otherwise a locality named by places this directory cannot place (a valley, a group of
   villages): the area within `LOCALITY_KM` of the service's own venues, and a warning; with
   no venue either, `unresolved`, which the matcher treats the safe way (the service is

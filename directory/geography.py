@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -30,6 +30,11 @@ OUTCODE_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
 #: longitude), wide enough for every postcode the ONS directory places.
 UK_LATITUDES = (49.0, 61.0)
 UK_LONGITUDES = (-8.8, 2.0)
+#: The grid a postcode district's footprint is kept on: cells of this many degrees of
+#: latitude and longitude (about 1.1 by 1.0 km in Britain).
+CELL_DEGREES = (0.01, 0.015)
+#: Postcode districts whose footprints are kept at once (the most recently used).
+FOOTPRINTS_KEPT = 512
 
 
 def in_uk(latitude: float, longitude: float) -> bool:
@@ -89,6 +94,37 @@ class PostcodePlace:
         return self.shared_by >= SHARED_POINT
 
 
+@dataclass(frozen=True)
+class Footprint:
+    """Where a postcode district lies: the grid cells holding its postcodes, and the cells
+    around them, so a point within about a kilometre of the district's postcodes is in it."""
+
+    district: str
+    cells: frozenset[tuple[int, int]]
+
+    def holds(
+        self, latitudes: npt.NDArray[np.float64], longitudes: npt.NDArray[np.float64]
+    ) -> npt.NDArray[np.bool_]:
+        """For each point, whether it lies in or at the edge of the district."""
+        rows = np.floor(np.asarray(latitudes) / CELL_DEGREES[0]).astype(np.int64)
+        columns = np.floor(np.asarray(longitudes) / CELL_DEGREES[1]).astype(np.int64)
+        return np.array(
+            [(int(r), int(c)) in self.cells for r, c in zip(rows, columns, strict=True)],
+            dtype=np.bool_,
+        )
+
+
+def footprint_of(
+    district: str, latitudes: npt.NDArray[np.float64], longitudes: npt.NDArray[np.float64]
+) -> Footprint:
+    """The footprint of a district whose postcodes lie at these points."""
+    rows = np.floor(latitudes / CELL_DEGREES[0]).astype(np.int64)
+    columns = np.floor(longitudes / CELL_DEGREES[1]).astype(np.int64)
+    held = set(zip(rows.tolist(), columns.tolist(), strict=True))
+    around = {(r + dr, c + dc) for r, c in held for dr in (-1, 0, 1) for dc in (-1, 0, 1)}
+    return Footprint(district, frozenset(around))
+
+
 def normalise_postcode(text: str) -> str:
     """Return the postcode in its standard form ("BA2 3AB"); raise PostcodeError if malformed."""
     compact = re.sub(r"\s+", "", text or "").upper()
@@ -146,6 +182,7 @@ class PostcodeDirectory:
         self._letters: dict[str, dict[str, tuple[str, float, float, int]]] = {}
         self._lock = threading.Lock()
         self._outcodes: dict[str, PostcodePlace | None] = {}
+        self._footprints: OrderedDict[str, Footprint | None] = OrderedDict()
         self._to_wgs84 = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
 
     def _table(self, letter: str) -> dict[str, tuple[str, float, float, int]]:
@@ -203,9 +240,35 @@ class PostcodeDirectory:
             self._outcodes[district] = place
         return place
 
-    def _centroid(self, district: str) -> PostcodePlace | None:
+    def footprint(self, text: str) -> Footprint | None:
+        """Where the postcode district of a postcode or district ("SY7 8AB", "SY7") lies; None
+        when the directory has no postcode in it.
+
+        Raises PostcodeError when the text is shaped like neither.
+        """
+        compact = re.sub(r"\s+", "", text or "").upper()
+        district = compact[:-3] if POSTCODE_PATTERN.match(compact) else normalise_outcode(text)
+        with self._lock:
+            if district in self._footprints:
+                self._footprints.move_to_end(district)
+                return self._footprints[district]
+        rows = self._district_rows(district)
+        found = None
+        if rows:
+            east = np.array([r[1] for r in rows])
+            north = np.array([r[2] for r in rows])
+            longitudes, latitudes = self._to_wgs84.transform(east, north)
+            found = footprint_of(district, np.asarray(latitudes), np.asarray(longitudes))
+        with self._lock:
+            self._footprints[district] = found
+            while len(self._footprints) > FOOTPRINTS_KEPT:
+                self._footprints.popitem(last=False)
+        return found
+
+    def _district_rows(self, district: str) -> list[tuple[str, float, float, int]]:
+        """The district's postcodes that have a place of their own (no delivery offices)."""
         inward = len(district)
-        rows = [
+        return [
             row
             for pcd, row in self._table(district[0]).items()
             if len(pcd) == inward + 3
@@ -213,6 +276,9 @@ class PostcodeDirectory:
             and row[3] < SHARED_POINT
             and math.isfinite(row[1] + row[2])
         ]
+
+    def _centroid(self, district: str) -> PostcodePlace | None:
+        rows = self._district_rows(district)
         if not rows:
             return None
         east = sum(r[1] for r in rows) / len(rows)

@@ -339,7 +339,8 @@ class Matcher:
         """The request's rules but ages (which depend on whom each need is about)."""
         rules: list[tuple[str, Bools]] = [("inactive", index.active)]
         if place is not None:
-            rules.append(("area", index.serves_area(place)))
+            district = self._postcodes.footprint(place.postcode)
+            rules.append(("area", index.serves_area(place, district)))
         if request.free_only:
             rules.append(("cost", index.free != PAID))
         eligible = np.ones(len(index), dtype=np.bool_)

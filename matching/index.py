@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from directory.areas import codes_covering, near_point
-from directory.geography import PostcodePlace, distances_km
+from directory.geography import Footprint, PostcodePlace, distances_km
 from directory.records import Service, TaxonomyTerm
 from directory.store import ServiceStore
 from matching.clusters import ClusterIndex
@@ -127,9 +127,12 @@ class MatchIndex:
     def __len__(self) -> int:
         return len(self.services)
 
-    def serves_area(self, place: PostcodePlace) -> Bools:
+    def serves_area(self, place: PostcodePlace, district: Footprint | None = None) -> Bools:
         """Services whose area includes the place: no area stated, its council (or county, or
-        nation), its postcode district, or a locality around venues near it."""
+        nation), its postcode district, or a locality around places or venues near it. With
+        the place's `district`, a locality's place or venue must also lie in that postcode
+        district (or at its edge): a reach drawn around a village does not cross into the
+        next district, nor over a council's border."""
         mask = ~self.area_restricted
         for code in codes_covering(place.la_code, place.postcode):
             members = self.area_members.get(code)
@@ -137,7 +140,10 @@ class MatchIndex:
                 mask[members] = True
         points = self.area_points
         if len(points.rows):
-            mask[points.rows[points.distances(place) <= points.km]] = True
+            near = np.flatnonzero(points.distances(place) <= points.km)
+            if district is not None and len(near):
+                near = near[district.holds(points.latitudes[near], points.longitudes[near])]
+            mask[points.rows[near]] = True
         return mask
 
     def nearest_km(self, place: PostcodePlace) -> npt.NDArray[np.float64]:

@@ -38,11 +38,11 @@ from tests.conftest import SeedFile
 pytestmark = pytest.mark.model
 
 HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
-#: Measured 2026-11-30 (fifth stop) with the int8 build; the goal is 0 for every class.
+#: Measured 2026-12-01 (seventh stop) with the int8 build; the goal is 0 for every class.
 CEILINGS: dict[str, dict[str, int]] = {
     "own": {},
     "held-out": {SEX: 1},
-    "held-out searches": {AREA: 1},
+    "held-out searches": {},
 }
 
 

@@ -242,7 +242,7 @@ class Matcher:
     ) -> MatchResult:
         """`counted`: the exclusions as the search engine counted them over the whole
         directory, when `index` holds only the request's candidates."""
-        eligible, excluded = self._eligibility(index, request, place)
+        eligible, excluded, by_district = self._eligibility(index, request, place)
         by_age = [index.fits_need(rule, ages) for rule in rules]
         if ages and by_age:
             aged = np.logical_or.reduce(by_age)
@@ -274,7 +274,11 @@ class Matcher:
         if harm_only:
             excluded["harm"] = harm_only
         if counted is not None:
+            # The search engine filtered by reach alone: add what the postcode-district rule
+            # excluded among its candidates.
             excluded = dict(counted)
+            if by_district:
+                excluded["area"] = excluded.get("area", 0) + by_district
         chosen = self._cover(per_need, request.limit)
         suggestions = [
             self._suggestion(
@@ -335,12 +339,17 @@ class Matcher:
 
     def _eligibility(
         self, index: MatchIndex, request: MatchRequest, place: PostcodePlace | None
-    ) -> tuple[Bools, dict[str, int]]:
-        """The request's rules but ages (which depend on whom each need is about)."""
+    ) -> tuple[Bools, dict[str, int], int]:
+        """The request's rules but ages (which depend on whom each need is about), how many
+        services each excluded, and how many active services within reach of the family only
+        the postcode-district rule excluded."""
         rules: list[tuple[str, Bools]] = [("inactive", index.active)]
+        by_district = 0
         if place is not None:
             district = self._postcodes.footprint(place.postcode)
-            rules.append(("area", index.serves_area(place, district)))
+            serves = index.serves_area(place, district)
+            by_district = int((index.active & index.serves_area(place) & ~serves).sum())
+            rules.append(("area", serves))
         if request.free_only:
             rules.append(("cost", index.free != PAID))
         eligible = np.ones(len(index), dtype=np.bool_)
@@ -350,7 +359,7 @@ class Matcher:
             if newly.any():
                 counts[reason] = int(newly.sum())
             eligible &= passes
-        return eligible, counts
+        return eligible, counts, by_district
 
     def _rank_need(
         self,

@@ -4,21 +4,26 @@ council's border. Real ONS postcodes and the shipped gazetteer."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from directory.es_store import ElasticsearchServiceStore
 from directory.gazetteer import default_gazetteer
 from directory.geography import PostcodeDirectory, distance_km
 from directory.sqlite_store import SQLiteServiceStore
+from directory.store import stored_changes
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import HashingEmbedder
 from matching.engine import Matcher, Weights
+from matching.glossary import Glossary
 from matching.request import MatchRequest
-from tests.conftest import service, write_json
+from matching.search_candidates import facets_for, search_matcher
+from tests.conftest import es_client, remove_indices, service, write_json
 
 #: Chirk is in Wrexham (LL14). Gobowen, Shropshire (SY11), lies 3.5 km from it: inside a
 #: 4 km reach around Chirk, outside its postcode district and its council.
@@ -47,29 +52,45 @@ def test_a_district_holds_the_places_in_it_and_not_those_beyond(
     assert postcodes.footprint("ZZ9") is None
 
 
-@pytest.fixture
-def matcher(tmp_path: Path) -> Iterator[Matcher]:
-    directory = [
-        service(
-            "chirk-group",
-            "Chirk family drop-in",
-            description="A friendly weekly drop-in for parents and young children.",
-            service_areas=[{"id": "a1", "name": "Chirk and nearby villages"}],
-        ),
-        service(
-            "wrexham-group",
-            "Wrexham family drop-in",
-            description="A friendly weekly drop-in for parents and young children.",
-            service_areas=[{"id": "a2", "name": "Wrexham"}],
-        ),
-    ]
+DIRECTORY = [
+    service(
+        "chirk-group",
+        "Chirk family drop-in",
+        description="A friendly weekly drop-in for parents and young children.",
+        service_areas=[{"id": "a1", "name": "Chirk and nearby villages"}],
+    ),
+    service(
+        "wrexham-group",
+        "Wrexham family drop-in",
+        description="A friendly weekly drop-in for parents and young children.",
+        service_areas=[{"id": "a2", "name": "Wrexham"}],
+    ),
+]
+
+
+@pytest.fixture(params=["sqlite", "elasticsearch"])
+def matcher(
+    request: pytest.FixtureRequest, tmp_path: Path, postcodes: PostcodeDirectory
+) -> Iterator[Matcher]:
     store = SQLiteServiceStore(tmp_path / "directory.db")
     embedder = HashingEmbedder()
     summary = Importer(store, embedder).run(
-        read_json_file(write_json(tmp_path / "d.json", directory))
+        read_json_file(write_json(tmp_path / "d.json", DIRECTORY))
     )
     assert summary.rejected == 0, summary.problems
-    yield Matcher(store, embedder, PostcodeDirectory(), weights=Weights(threshold=0.0))
+    weights = Weights(threshold=0.0)
+    if request.param == "sqlite":
+        yield Matcher(store, embedder, postcodes, weights=weights)
+        store.close()
+        return
+    es_url = request.getfixturevalue("es_url")
+    glossary = Glossary.load()
+    prefix = f"locality-{uuid.uuid4().hex[:8]}"
+    search = ElasticsearchServiceStore(es_client(es_url), prefix, facets=facets_for(glossary))
+    search.rebuild(stored_changes(store))
+    yield search_matcher(search, embedder, postcodes, glossary, weights=weights)
+    remove_indices(es_url, prefix)
+    search.close()
     store.close()
 
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from benchmarks.evaluation import (
     HELDOUT,
+    OUTCOMES,
     OWN,
     EvalSet,
     K,
@@ -131,13 +132,21 @@ def score_set(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("own", "held-out", "both"), default="both")
+    parser.add_argument(
+        "--set", choices=("own", "outcomes", "held-out", "both", "all"), default="both"
+    )
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--baselines", action="store_true", help="also BM25 and embeddings")
     parser.add_argument("--verbose", action="store_true", help="print each safety problem")
     parser.add_argument("--embedder", choices=list(EMBEDDERS), default="minilm")
     args = parser.parse_args()
-    sets = {"own": [OWN], "held-out": [HELDOUT], "both": [OWN, HELDOUT]}[args.set]
+    sets = {
+        "own": [OWN],
+        "outcomes": [OUTCOMES],
+        "held-out": [HELDOUT],
+        "both": [OWN, HELDOUT],
+        "all": [OWN, OUTCOMES, HELDOUT],
+    }[args.set]
     embedder = EMBEDDERS[args.embedder]()
     postcodes = PostcodeDirectory()
     weights = Weights() if args.threshold is None else Weights(threshold=args.threshold)

@@ -107,8 +107,8 @@ class ReadingChoice:
 
 def describe(reading: Mapping[str, Any]) -> list[str]:
     """The parts of a reading in plain words, to be shown joined by " · ": "About: a mother",
-    the categories, "Role: someone harmed", "Condition: autism, diagnosed", and whether the
-    need signals immediate risk."""
+    the categories, "Role: someone harmed", "Condition: autism, diagnosed", whether the
+    need signals immediate risk, and whether it asks for what early help does not offer."""
     about = str(reading.get("about") or "")
     who = ABOUT_PHRASES.get(about, about.replace("_", " "))
     age = reading.get("child_age")
@@ -129,6 +129,8 @@ def describe(reading: Mapping[str, Any]) -> list[str]:
         parts.append(f"Condition: {words}")
     if reading.get("crisis"):
         parts.append("Signals immediate risk")
+    if reading.get("outside"):
+        parts.append("Asks for what early-help services do not offer")
     return parts
 
 

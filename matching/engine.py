@@ -47,6 +47,8 @@ class Weights:
     scenario set (benchmarks/match_quality.py): below it a service is not suitable."""
 
     threshold: float = 0.35
+    #: The relevance a service needs to meet a need read as outside early help.
+    outside: float = float("inf")
     category: float = 0.08
     rrf_k: float = 20.0
     semantic_share: float = 0.4
@@ -264,7 +266,10 @@ class Matcher:
             ids = self._category_ids(index, readings[n], need_vectors[n])
             need_categories.append(ids)
             ranked = self._rank_need(index, sims, lexical, allowed, ids, request, today, nearest)
-            suitable = [c for c in ranked if c.relevance >= self._weights.threshold]
+            # A need read as asking for what no early-help service offers needs a service
+            # far closer to it to count as met: said unmet, not met by a loose neighbour.
+            bar = self._weights.outside if readings[n].outside else self._weights.threshold
+            suitable = [c for c in ranked if c.relevance >= bar]
             per_need.append(suitable)
             outcomes.append(
                 NeedOutcome(n, need, readings[n].categories, bool(suitable), readings[n])

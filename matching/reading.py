@@ -67,6 +67,10 @@ CATEGORY_THRESHOLD = 0.5
 FAMILY_GROUP = 0.35
 CATEGORY_FALLBACK = 0.2
 MAX_CATEGORIES = 3
+#: A need asks for what no early-help service offers (a car, private school fees, a
+#: barrister) from this probability: it is then matched to nothing, and says so. Set on the
+#: tuning sets (benchmarks/outcome_calibration.py).
+OUTSIDE_THRESHOLD = 0.7
 
 _AGE = re.compile(
     r"\b(\d{1,2})\s*(?:-|\s)?(?:yo|y/o|yrs?|years?(?:[- ]old)?|year[- ]old)\b"
@@ -120,6 +124,9 @@ class NeedReading:
     possible: frozenset[str] = frozenset()
     #: The sex the sex head heard in the need, before who it is about settled `sex`.
     heard_sex: str | None = None
+    #: Asks for what no early-help service offers (a purchase, private or specialist
+    #: provision, another system's job); a practitioner who names its categories says not.
+    outside: bool = False
 
     @property
     def sure_sex(self) -> str | None:
@@ -188,6 +195,7 @@ class NeedReading:
             "diagnosed": self.diagnosed,
             "present": sorted(self.present),
             "crisis": self.crisis,
+            "outside": self.outside,
             "confidence": {k: round(v, 2) for k, v in sorted(self.confidence.items())},
             "confirmed": list(self.given),
         }
@@ -222,6 +230,7 @@ class NeedHeads:
     diagnosed: Head
     present: Head
     crisis: Head
+    outside: Head
 
     @classmethod
     def of(cls, heads: dict[str, Head]) -> NeedHeads:
@@ -237,7 +246,11 @@ def head_probabilities(heads: NeedHeads, vectors: Floats) -> list[dict[str, Floa
 
 
 def read_need(
-    text: str, p: dict[str, Floats], heads: NeedHeads, facts: NeedFacts | None = None
+    text: str,
+    p: dict[str, Floats],
+    heads: NeedHeads,
+    facts: NeedFacts | None = None,
+    outside_threshold: float = OUTSIDE_THRESHOLD,
 ) -> NeedReading:
     """Read one need from its heads' probabilities `p` (see `head_probabilities`, over the
     vector of its text without negated statements), then lay the practitioner's `facts`
@@ -264,6 +277,7 @@ def read_need(
         if p >= POSSIBLY_PRESENT
     }
     crisis_p = float(p["crisis"][0])
+    outside_p = float(p["outside"][0])
     heard = None if sex == NONE else sex
     if about == "mother":
         sex = "female"
@@ -280,12 +294,14 @@ def read_need(
         diagnosed={"yes": True, "no": False}.get(diagnosed),
         present=frozenset(present),
         crisis=crisis_p >= CRISIS_THRESHOLD,
+        outside=outside_p >= outside_threshold and crisis_p < CRISIS_THRESHOLD,
         confidence={
             "about": about_p,
             "sex": sex_p,
             "role": role_p,
             "diagnosed": diagnosed_p,
             "crisis": crisis_p,
+            "outside": outside_p,
         },
         possible=frozenset(possible),
         heard_sex=heard,
@@ -309,6 +325,7 @@ def _with_facts(reading: NeedReading, facts: NeedFacts) -> NeedReading:
             changes[name] = None if value == NONE else value
     if facts.categories is not None:
         changes["categories"] = facts.categories
+        changes["outside"] = False  # what the practitioner says it is about, early help offers
     if facts.diagnosed is not None:
         changes["diagnosed"] = facts.diagnosed
     if facts.child_age is not None:
@@ -326,11 +343,18 @@ def _with_facts(reading: NeedReading, facts: NeedFacts) -> NeedReading:
 class NeedReader:
     """Reads needs with the trained heads over the embedder's vectors."""
 
-    def __init__(self, embedder: Embedder, glossary: Glossary, heads: dict[str, Head]) -> None:
+    def __init__(
+        self,
+        embedder: Embedder,
+        glossary: Glossary,
+        heads: dict[str, Head],
+        outside_threshold: float = OUTSIDE_THRESHOLD,
+    ) -> None:
         self._embedder = embedder
         self._glossary = glossary
         self._heads = NeedHeads.of(heads)
         self._groups = heads["listing_group"]
+        self._outside = outside_threshold
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -362,7 +386,13 @@ class NeedReader:
         vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
         probabilities = head_probabilities(self._heads, vectors)
         readings = [
-            read_need(need, probabilities[n], self._heads, facts[n] if n < len(facts) else None)
+            read_need(
+                need,
+                probabilities[n],
+                self._heads,
+                facts[n] if n < len(facts) else None,
+                self._outside,
+            )
             for n, need in enumerate(needs)
         ]
         groups: set[str] = set()

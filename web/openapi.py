@@ -24,6 +24,12 @@ _READING = {
         "diagnosed": {"type": ["boolean", "null"]},
         "present": {"type": "array", "items": {"type": "string"}},
         "crisis": {"type": "boolean"},
+        "outside": {
+            "type": "boolean",
+            "description": "The need asks for what no early-help service offers (a purchase, "
+            "private or specialist provision, another system's job), so it is matched to "
+            "nothing; confirming its categories says otherwise.",
+        },
         "confidence": {"type": "object", "additionalProperties": {"type": "number"}},
         "confirmed": {"type": "array", "items": {"type": "string"}},
     },

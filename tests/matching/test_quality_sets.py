@@ -18,6 +18,7 @@ import pytest
 
 from benchmarks.evaluation import (
     HELDOUT,
+    OUTCOMES,
     OWN,
     SAFETY,
     EvalSet,
@@ -107,3 +108,23 @@ def test_families_searches_are_safe_and_crisis_comes_first(
     crisis = report.crisis
     assert crisis["found"] >= 6 and crisis["missed"] <= 1, crisis
     assert crisis["needless"] <= 0.1 * crisis["calm"], crisis
+
+
+#: Measured 2026-12-01 (seventh stop) on the outcome cases (138 needs, 70 with no suitable
+#: service in the seed directory): 116 agree, 19 with none said matched, 3 with one said
+#: unmatched; before needs were read as outside early help, 81 agreed and 55 with none were
+#: said matched. Floors and ceilings at what was measured: they can only be tightened.
+OUTCOMES_AGREE, OUTCOMES_SAID_MATCHED, OUTCOMES_SAID_UNMATCHED = 116, 19, 3
+
+
+def test_matched_says_so_when_no_service_meets_a_need(
+    matched: tuple[EvalSet, Matcher, PostcodeDirectory],
+) -> None:
+    """The outcome cases are judged against the seed directory, so they run on its matcher."""
+    evaluation, matcher, postcodes = matched
+    if evaluation is not OWN:
+        pytest.skip("the outcome cases are judged against the seed directory")
+    report = run("outcomes", OUTCOMES, matcher, postcodes)
+    assert report.matched_right >= OUTCOMES_AGREE, report.lines()
+    assert report.said_matched <= OUTCOMES_SAID_MATCHED, report.lines()
+    assert report.said_unmatched <= OUTCOMES_SAID_UNMATCHED, report.lines()

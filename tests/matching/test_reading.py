@@ -90,6 +90,46 @@ def test_only_a_sure_reading_makes_a_need_about_someone_who_causes_harm(
     assert not toddler.causes_harm_surely and toddler.role is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad would like the council to buy him a van for his building work",
+        "Mum asking who will pay for her daughter's veneers",
+        "Family want a solicitor to defend the eldest in crown court",
+        "grandparents want help renewing their passports for a cruise",
+    ],
+)
+def test_a_need_for_what_early_help_does_not_offer_is_read_so(
+    reader: NeedReader, text: str
+) -> None:
+    """Written for this test, apart from the training examples and the tuning sets."""
+    readings, _ = reader.read([text])
+    assert readings[0].outside, readings[0].confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum cannot afford the gas and electric this winter",
+        "Dad has had a letter from bailiffs about council tax",
+        "Family rehoused after the fire, nothing to sit or sleep on",
+        "Teenage son wants something to do after school",
+        "Mum low since the baby, not sleeping",
+    ],
+)
+def test_early_help_needs_are_not_read_as_outside_it(reader: NeedReader, text: str) -> None:
+    readings, _ = reader.read([text])
+    assert not readings[0].outside, readings[0].confidence
+
+
+def test_a_practitioner_naming_categories_says_early_help_offers_it(reader: NeedReader) -> None:
+    text = "Dad would like the council to buy him a van for his building work"
+    facts = NeedFacts(categories=("Money, benefits and housing",))
+    readings, _ = reader.read([text, text], [None, facts])
+    assert readings[0].outside and not readings[1].outside
+    assert readings[1].as_dict()["outside"] is False
+
+
 def test_what_the_practitioner_confirms_wins(reader: NeedReader) -> None:
     facts = NeedFacts(about="father", role="harmed", categories=("Domestic abuse",))
     readings, _ = reader.read(["Partner is horrible to him at home"], [facts])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from directory.geography import PostcodeDirectory
-from matching.engine import Matcher
+from matching.engine import Matcher, Weights
 from matching.listing_reader import HARM_PROGRAMME
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.request import parse_match_request
@@ -72,3 +72,40 @@ def test_victims_need_never_gets_a_programme_for_people_who_harm(matcher: Matche
     assert result.suggestions
     for suggestion in result.suggestions:
         assert not index.fact(HARM_PROGRAMME)[index.position[suggestion.service_id]]
+
+
+@pytest.fixture(scope="module")
+def lenient(
+    tmp_path_factory: pytest.TempPathFactory,
+    seed_model: SeedFile,
+    int8: MiniLMInt8Embedder,
+    postcodes: PostcodeDirectory,
+) -> Iterator[Matcher]:
+    """A matcher that takes any eligible service as meeting a need (relevance threshold 0)."""
+    store = seed_model.copy_to(Path(tmp_path_factory.mktemp("lenient")) / "seed.db")
+    yield Matcher(store, int8, postcodes, weights=Weights(threshold=0.0))
+    store.close()
+
+
+def test_a_need_outside_early_help_is_met_by_nothing_until_a_practitioner_says_otherwise(
+    lenient: Matcher,
+) -> None:
+    """Written for this test, apart from the training examples and the tuning sets: even
+    with no relevance threshold, a need read as outside early help is met by no service;
+    the categories a practitioner confirms say early help offers it."""
+    need = "Dad would like the council to buy him a van for his building work"
+    request = parse_match_request({"needs": [need], "postcode": "BA2 3AB", "limit": 5})
+    result = lenient.suggest(request)
+    (outcome,) = result.needs
+    assert outcome.reading is not None and outcome.reading.outside
+    assert not outcome.matched and result.suggestions == ()
+    confirmed = parse_match_request(
+        {
+            "needs": [{"text": need, "categories": ["Money, benefits and housing"]}],
+            "postcode": "BA2 3AB",
+            "limit": 5,
+        }
+    )
+    result = lenient.suggest(confirmed)
+    assert result.needs[0].matched and result.suggestions
+    assert result.as_dict()["needs"][0]["reading"]["outside"] is False

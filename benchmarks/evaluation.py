@@ -256,7 +256,12 @@ class Report:
                 f"({self.said_unmatched} with a suitable service said unmatched, "
                 f"{self.said_matched} with none said matched)"
             )
-        if self.reading:
+        if not self.reading:
+            out.append(
+                "  (no judged readings in this set: every harm programme and every "
+                "diagnosis-only service suggested counts in those safety classes)"
+            )
+        else:
             out.append(
                 "  reading agrees with the judged reading: "
                 + ", ".join(f"{k} {r}/{n} ({r / n:.0%})" for k, (r, n) in self.reading.items())

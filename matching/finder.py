@@ -72,6 +72,9 @@ class FindResult:
     problem: str | None = None  # a postcode that could not be used, in plain words
     #: Crisis lines, when the words signal immediate risk: the page shows them first.
     crisis: CrisisLines | None = None
+    #: The words ask for what no early-help service offers (a car, private school fees): the
+    #: page says so instead of only "No services found".
+    outside: bool = False
 
 
 def _offered_on(service: Service, day: str) -> bool:
@@ -138,9 +141,9 @@ class Finder:
         place, problem = self.place(query.postcode)
         if problem is not None:
             return FindResult(0, 1, 1, [], None, problem)
-        crisis = None
+        crisis, outside = None, False
         if query.text and self._matcher is not None:
-            found, crisis = self._by_words(query, place)
+            found, crisis, outside = self._by_words(query, place)
         else:
             found = self._by_browsing(query, place)
         keep = self._filters(query, place)
@@ -151,11 +154,13 @@ class Finder:
         page = min(max(1, query.page), pages)
         start = (page - 1) * self._per_page
         shown = items[start : start + self._per_page]
-        return FindResult(len(items), page, pages, shown, place, crisis=crisis)
+        return FindResult(len(items), page, pages, shown, place, crisis=crisis, outside=outside)
 
     def _by_words(
         self, query: FindQuery, place: PostcodePlace | None
-    ) -> tuple[list[Found], CrisisLines | None]:
+    ) -> tuple[list[Found], CrisisLines | None, bool]:
+        """The services found for the words, any crisis lines, and whether the words ask for
+        what no early-help service offers."""
         assert self._matcher is not None
         request = MatchRequest(
             needs=(query.text,),
@@ -176,7 +181,8 @@ class Finder:
             if wanted and wanted not in {t.id for t in stored.service.categories}:
                 continue
             found.append(Found(stored.service, suggestion.reasons, suggestion.distance_km))
-        return found, result.crisis
+        outside = any(n.reading is not None and n.reading.outside for n in result.needs)
+        return found, result.crisis, outside
 
     def _by_browsing(self, query: FindQuery, place: PostcodePlace | None) -> list[Found]:
         """A category's services (or all), remembered until the directory changes."""

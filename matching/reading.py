@@ -71,6 +71,10 @@ MAX_CATEGORIES = 3
 #: barrister) from this probability: it is then matched to nothing, and says so. Set on the
 #: tuning sets (benchmarks/outcome_calibration.py).
 OUTSIDE_THRESHOLD = 0.7
+#: A need is read as outside early help only from this many words: a bare topic a family
+#: types ("holiday", "pram", "solicitor") names the help it is about, which a directory may
+#: well offer (holiday clubs, a baby bank, legal advice), not a request for a purchase.
+OUTSIDE_MIN_WORDS = 4
 
 _AGE = re.compile(
     r"\b(\d{1,2})\s*(?:-|\s)?(?:yo|y/o|yrs?|years?(?:[- ]old)?|year[- ]old)\b"
@@ -294,7 +298,11 @@ def read_need(
         diagnosed={"yes": True, "no": False}.get(diagnosed),
         present=frozenset(present),
         crisis=crisis_p >= CRISIS_THRESHOLD,
-        outside=outside_p >= outside_threshold and crisis_p < CRISIS_THRESHOLD,
+        outside=(
+            outside_p >= outside_threshold
+            and crisis_p < CRISIS_THRESHOLD
+            and len(text.split()) >= OUTSIDE_MIN_WORDS
+        ),
         confidence={
             "about": about_p,
             "sex": sex_p,

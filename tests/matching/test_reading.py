@@ -122,6 +122,13 @@ def test_early_help_needs_are_not_read_as_outside_it(reader: NeedReader, text: s
     assert not readings[0].outside, readings[0].confidence
 
 
+@pytest.mark.parametrize("text", ["holiday", "pram", "solicitor", "laptop for school"])
+def test_a_bare_topic_is_never_read_as_outside_early_help(reader: NeedReader, text: str) -> None:
+    """Families type topics; a directory may offer holiday clubs, a baby bank, legal advice."""
+    readings, _ = reader.read([text])
+    assert not readings[0].outside, readings[0].confidence
+
+
 def test_a_practitioner_naming_categories_says_early_help_offers_it(reader: NeedReader) -> None:
     text = "Dad would like the council to buy him a van for his building work"
     facts = NeedFacts(categories=("Money, benefits and housing",))

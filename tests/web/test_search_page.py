@@ -161,6 +161,19 @@ async def test_words_find_services_and_no_results_suggest_what_to_try(
     assert (await client.get("/search")).status_code == 303  # nothing asked: the home page
 
 
+async def test_words_asking_for_what_early_help_does_not_offer_are_told_so(
+    client: httpx.AsyncClient,
+) -> None:
+    """Written for this test, apart from the training examples and the tuning sets."""
+    page = await client.get("/search", params={"q": "who will pay for my son's new car"})
+    assert page.status_code == 200 and results(page.text) == []
+    assert "Services here do not usually offer this" in page.text
+    assert "No services found" not in page.text
+    assert "/search?q=money%20worries" in links(page.text)
+    debts = await client.get("/search", params={"q": "debts"})
+    assert "Services here do not usually offer this" not in debts.text
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [

@@ -24,7 +24,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,15 @@ _NATION_NAMES = {
     "wales": "W92000004",
     "scotland": "S92000003",
     "northern ireland": "N92000002",
+}
+#: Councils made in April 2023, after the ONS lookup of 2021 this reads, with what they
+#: replaced: a county, or districts of one. The ONS Postcode Directory places families in
+#: them, so a county's code stands for them too, and their names mean them.
+SUCCESSORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "E06000063": ("Cumberland", ("E10000006", "E07000026", "E07000028", "E07000029")),
+    "E06000064": ("Westmorland and Furness", ("E10000006", "E07000027", "E07000030", "E07000031")),
+    "E06000065": ("North Yorkshire", ("E10000023",)),
+    "E06000066": ("Somerset", ("E10000027",)),
 }
 #: English regions: wider than any council; a listing for one is not narrowed by it.
 _REGIONS = frozenset(
@@ -96,10 +105,12 @@ def _bare(text: str) -> str:
 
 @dataclass(frozen=True)
 class Councils:
-    """Council and county names and codes, and the districts of each county."""
+    """Council and county names and codes, the districts of each county, and the districts
+    abolished since the lookup (each with the council it is now part of)."""
 
     by_name: dict[str, str]
     districts: dict[str, tuple[str, ...]]
+    abolished: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Councils:
@@ -112,10 +123,24 @@ class Councils:
             by_name.setdefault(_bare(row["UTLA21NM"]), upper)
             if upper != lower:
                 districts.setdefault(upper, []).append(lower)
-        return cls(by_name, {k: tuple(v) for k, v in districts.items()})
+        abolished: dict[str, str] = {}
+        for code, (name, replaced) in SUCCESSORS.items():
+            by_name[_bare(name)] = code
+            for old in replaced:
+                if old in districts:  # a county: its code means the new council too
+                    abolished.update({d: code for d in districts[old] if d.startswith("E07")})
+                    districts[old].append(code)
+                else:  # a district, now a part of the new council, not the whole of it
+                    abolished[old] = code
+        # An abolished district's name is a town or an area inside a council now, placed
+        # by the gazetteer or around the service's venues, not the council it was.
+        names = {row["LTLA21CD"]: _bare(row["LTLA21NM"]) for row in records}
+        for old in abolished:
+            by_name.pop(names.get(old, ""), None)
+        return cls(by_name, {k: tuple(v) for k, v in districts.items()}, abolished)
 
     def expand(self, code: str) -> list[str]:
-        """A code, with a county's districts after it."""
+        """A code, with a county's districts (and the councils made from it) after it."""
         return [code, *self.districts.get(code, ())]
 
     def named(self, text: str) -> list[str]:
@@ -217,11 +242,23 @@ def resolve_area(
     name, extent = _text(area.get("name")), _text(area.get("extent"))
     description, uri = _text(area.get("description")), _text(area.get("uri"))
     codes: list[str] = []
+    given: list[str] = []
     for text in (uri, name, extent, description):
         for code in _GSS.findall(text):
+            given.append(code)
             codes += councils.expand(code)
     outcodes = [p.upper() for p in _parts(f"{name};{extent}") if _OUTCODE.match(p.upper())]
     codes += [OUTCODE + o for o in outcodes]
+    gone = [code for code in dict.fromkeys(given) if code in councils.abolished]
+    if gone:
+        now = sorted({councils.abolished[code] for code in gone})
+        return ResolvedArea(
+            tuple(dict.fromkeys(c for c in codes if c not in gone)) or (UNRESOLVED,),
+            f"the service area {(name or uri)!r} gives {', '.join(gone)}, abolished in April "
+            f"2023 (now part of {', '.join(f'{SUCCESSORS[c][0]} {c}' for c in now)}): it is "
+            "offered to no family there until an editor sets the area (give the council's "
+            "code, postcode districts, or the towns it covers)",
+        )
     if codes:
         return ResolvedArea(tuple(dict.fromkeys(codes)))
     named = councils.named(name) if name else []

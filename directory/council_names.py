@@ -8,7 +8,7 @@ import functools
 import json
 from pathlib import Path
 
-from directory.areas import NATIONS, _authorities_file
+from directory.areas import NATIONS, SUCCESSORS, _authorities_file
 
 #: How an area with no code reads (a decision made without a postcode the directory knows).
 UNKNOWN_AREA = "Area not known"
@@ -32,6 +32,7 @@ class CouncilNames:
     def load(cls, path: Path | None = None) -> CouncilNames:
         """The names in the ONS lookup (`path`, else the installed package's records.json)."""
         names: dict[str, str] = {code: _NATION_NAMES[code] for code in NATIONS}
+        names.update({code: name for code, (name, _) in SUCCESSORS.items()})
         for row in json.loads((path or _authorities_file()).read_text()):
             names.setdefault(str(row["LTLA21CD"]), str(row["LTLA21NM"]))
             names.setdefault(str(row["UTLA21CD"]), str(row["UTLA21NM"]))

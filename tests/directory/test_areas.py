@@ -15,7 +15,9 @@ from directory.areas import (
     resolve_area,
     resolve_areas,
 )
+from directory.council_names import default_council_names
 from directory.gazetteer import Gazetteer, Place, default_gazetteer, km_between
+from directory.geography import PostcodeDirectory
 
 SHROPSHIRE = "E06000051"
 LUDLOW = (52.3743, -2.7131)
@@ -125,3 +127,30 @@ def test_prose_naming_the_towns_it_works_in_narrows_only_when_all_are_places() -
     for prose in ("Sessions in English and Polish.", "For pupils in Year 7 and Year 8."):
         said = residence_area(prose, [], default_councils())
         assert said.codes == (), prose
+
+
+def test_the_councils_made_in_2023_are_the_ones_families_live_in() -> None:
+    """The ONS lookup read is of 2021; the postcode directory places families in Somerset,
+    North Yorkshire, Cumberland and Westmorland and Furness as they are now."""
+    councils = default_councils()
+    postcodes = PostcodeDirectory()
+    taunton, carlisle = postcodes.lookup("TA1 1HE"), postcodes.lookup("CA1 1AA")
+    assert taunton is not None and carlisle is not None
+    for area in ({"name": "Somerset"}, {"name": "Somerset", "uri": "E10000027"}):
+        assert taunton.la_code in resolve_area(area, [], councils).codes
+    assert carlisle.la_code in resolve_area({"name": "Cumbria"}, [], councils).codes
+    assert resolve_area({"name": "Cumberland"}, [], councils).codes == (carlisle.la_code,)
+    assert councils.named("North Yorkshire") == ["E06000065"]
+    assert default_council_names().name(taunton.la_code) == "Somerset"
+
+
+def test_an_abolished_district_is_never_taken_for_a_council() -> None:
+    councils = default_councils()
+    coded = resolve_area({"name": "Mendip", "uri": "E07000187"}, [], councils)
+    assert coded.codes == (UNRESOLVED,)
+    assert coded.warning and "abolished in April 2023" in coded.warning
+    assert "Somerset E06000066" in coded.warning
+    # By name, a former district that is a town is that town, not the council it was.
+    harrogate = resolve_area({"name": "Harrogate"}, [], councils)
+    assert harrogate.warning is None
+    assert all(km_between(p, (53.99, -1.54)) < 3 for p in points(harrogate.codes, PLACE_KM))

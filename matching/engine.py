@@ -351,9 +351,8 @@ class Matcher:
         rules: list[tuple[str, Bools]] = [("inactive", index.active)]
         by_district = 0
         if place is not None:
-            district = self._postcodes.footprint(place.postcode)
-            serves = index.serves_area(place, district)
-            by_district = int((index.active & index.serves_area(place) & ~serves).sum())
+            serves, held = index.area_fit(place, self._postcodes)
+            by_district = int((index.active & held).sum())
             rules.append(("area", serves))
         if request.free_only:
             rules.append(("cost", index.free != PAID))

@@ -72,6 +72,12 @@ class CategoryMap:
         return [int(i) for i in order if float(scores[i]) >= share * best]
 
 
+class Districts(Protocol):
+    """Where a postcode district lies (`PostcodeDirectory`)."""
+
+    def footprint(self, text: str) -> Footprint | None: ...
+
+
 @dataclass(frozen=True)
 class Points:
     """Points with a row of the index each (and for area points, a reach in km)."""
@@ -127,24 +133,35 @@ class MatchIndex:
     def __len__(self) -> int:
         return len(self.services)
 
-    def serves_area(self, place: PostcodePlace, district: Footprint | None = None) -> Bools:
+    def serves_area(self, place: PostcodePlace, districts: Districts | None = None) -> Bools:
+        """Services whose area includes the place (see `area_fit`)."""
+        return self.area_fit(place, districts)[0]
+
+    def area_fit(
+        self, place: PostcodePlace, districts: Districts | None = None
+    ) -> tuple[Bools, Bools]:
         """Services whose area includes the place: no area stated, its council (or county, or
-        nation), its postcode district, or a locality around places or venues near it. With
-        the place's `district`, a locality's place or venue must also lie in that postcode
-        district (or at its edge): a reach drawn around a village does not cross into the
-        next district, nor over a council's border."""
+        nation), its postcode district, or a locality around places or venues near it; and
+        the services only the postcode-district rule keeps out. With `districts`, a
+        locality's place or venue must also lie in the place's postcode district (or at its
+        edge): a reach drawn around a village does not cross into the next district, nor
+        over a council's border."""
         mask = ~self.area_restricted
         for code in codes_covering(place.la_code, place.postcode):
             members = self.area_members.get(code)
             if members is not None:
                 mask[members] = True
+        held = np.zeros(len(self.services), dtype=np.bool_)
         points = self.area_points
         if len(points.rows):
             near = np.flatnonzero(points.distances(place) <= points.km)
-            if district is not None and len(near):
-                near = near[district.holds(points.latitudes[near], points.longitudes[near])]
+            district = districts.footprint(place.postcode) if districts and len(near) else None
+            if district is not None:
+                inside = district.holds(points.latitudes[near], points.longitudes[near])
+                held[points.rows[near[~inside]]] = True
+                near = near[inside]
             mask[points.rows[near]] = True
-        return mask
+        return mask, held & ~mask
 
     def nearest_km(self, place: PostcodePlace) -> npt.NDArray[np.float64]:
         """Each service's distance to its nearest published location (NaN where none);

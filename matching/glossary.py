@@ -38,6 +38,7 @@ class Glossary:
     pattern: re.Pattern[str]
     role_words: frozenset[str] = frozenset()
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    child_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Glossary:
@@ -59,6 +60,10 @@ class Glossary:
             gender_words={
                 who: frozenset(words)
                 for who, words in data.get("gender", {}).get("need_words", {}).items()
+            },
+            child_words={
+                who: frozenset(words)
+                for who, words in data.get("gender", {}).get("child_words", {}).items()
             },
         )
 
@@ -88,13 +93,10 @@ class Glossary:
             m.span() for m in _WORD.finditer(text) if m.group(0).lower() in self.role_words
         )
 
-    def person_gender(self, need: str) -> str | None:
-        """`female` or `male` when the first word naming a person in the need says so."""
-        for word in re.findall(r"[a-z]+", need.lower()):
-            for who, words in self.gender_words.items():
-                if word in words:
-                    return who
-        return None
+    def children_named(self, need: str) -> frozenset[str]:
+        """The sexes of the children a need names ("her partner's son": `male`)."""
+        words = set(re.findall(r"[a-z]+", need.lower()))
+        return frozenset(who for who, named in self.child_words.items() if words & named)
 
     def harm_causer(self, need: str) -> str | None:
         """`adult` or `child` when the need is about someone in the family who causes harm."""

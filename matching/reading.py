@@ -128,6 +128,8 @@ class NeedReading:
     possible: frozenset[str] = frozenset()
     #: The sex the sex head heard in the need, before who it is about settled `sex`.
     heard_sex: str | None = None
+    #: The sexes of the children the need names ("Mum reports her partner's son ...").
+    children_named: frozenset[str] = frozenset()
     #: Asks for what no early-help service offers (a purchase, private or specialist
     #: provision, another system's job); a practitioner who names its categories says not.
     outside: bool = False
@@ -147,9 +149,10 @@ class NeedReading:
                 # Witnessing abuse is a child's role: a need read so is told about a child
                 # who saw a parent harmed ("my dad hits my mum"), not about the parent named.
                 return None
-            if self.heard_sex not in (None, self.sex):
-                # The sex head hears someone of the other sex ("Dad worried his teenage
-                # daughter is self-harming"): who the need is about is in doubt.
+            if self.heard_sex not in (None, self.sex) or self.children_named - {self.sex}:
+                # The sex head hears someone of the other sex, or the need names a child of
+                # it ("Dad worried his teenage daughter is self-harming", "Mum reports her
+                # partner's son is using cannabis"): who the need is about is in doubt.
                 return None
             return self.sex if self.confidence.get("about", 0.0) >= SURE else None
         if self.about not in ("child", "young_person"):
@@ -394,12 +397,15 @@ class NeedReader:
         vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
         probabilities = head_probabilities(self._heads, vectors)
         readings = [
-            read_need(
-                need,
-                probabilities[n],
-                self._heads,
-                facts[n] if n < len(facts) else None,
-                self._outside,
+            replace(
+                read_need(
+                    need,
+                    probabilities[n],
+                    self._heads,
+                    facts[n] if n < len(facts) else None,
+                    self._outside,
+                ),
+                children_named=self._glossary.children_named(need),
             )
             for n, need in enumerate(needs)
         ]

@@ -91,6 +91,30 @@ def test_a_need_read_two_ways_at_once_has_no_sure_sex() -> None:
     assert admits(said, AUDIENCE + "male")
 
 
+def test_a_parent_naming_a_child_of_the_other_sex_is_not_surely_the_subject() -> None:
+    """ "Mum reports her partner's son, 16, is using cannabis daily" is about the son."""
+    names_son = reading(
+        about="mother", sex="female", children_named=frozenset({"male"}), confidence={"about": 0.9}
+    )
+    assert not admits(names_son, AUDIENCE + "female") and not admits(names_son, AUDIENCE + "male")
+    names_daughter = reading(
+        about="mother",
+        sex="female",
+        children_named=frozenset({"female"}),
+        confidence={"about": 0.9},
+    )
+    assert admits(names_daughter, AUDIENCE + "female")
+    glossary = Glossary.load()
+    assert glossary.children_named("Mum reports her partner's son, 16, is using cannabis") == {
+        "male"
+    }
+    assert glossary.children_named("Dad worried about his stepdaughter and his boys") == {
+        "female",
+        "male",
+    }
+    assert glossary.children_named("Mum low since the baby was born") == frozenset()
+
+
 def test_harm_programmes_need_a_need_surely_about_the_person_who_harms() -> None:
     sure = reading(about="father", role="causes_harm", confidence={"about": 0.9, "role": 0.8})
     assert admits(sure, HARM_PROGRAMME)

@@ -1,8 +1,10 @@
-"""The readers fail safe on a small set written apart from their training examples and from
-both evaluation sets (`matching/data/safety_checks.json`), with the service's default model:
-a need is never read more surely than it says (a sex it does not have, a diagnosis it was not
-given, a person who harms who is not one), and a listing's restriction (a programme for people
-who cause harm, one sex only, a diagnosis needed) is never missed."""
+"""The readers fail safe on small sets written apart from their training examples and from
+every evaluation set, with the service's default model: a need is never read more surely than
+it says (a sex it does not have, a diagnosis it was not given, a person who harms who is not
+one), and a listing's restriction (a programme for people who cause harm, one sex only, a
+diagnosis needed) is never missed (`matching/data/safety_checks.json`); services for one sex
+are read as that sex's, and needs as surely of a sex only when they are about it
+(`matching/data/sex_checks.json`: 71 listings, 56 needs)."""
 
 from __future__ import annotations
 
@@ -23,9 +25,10 @@ from matching.training import heads_for
 
 pytestmark = pytest.mark.model
 
-CHECKS = Path(__file__).resolve().parents[2] / "matching" / "data" / "safety_checks.json"
+DATA = Path(__file__).resolve().parents[2] / "matching" / "data"
+#: The audience facts a listing's sex is read from (girls count as female, boys as male).
+SEX_OF = {"female": "female", "girls": "female", "male": "male", "boys": "male"}
 #: The audience facts that make a listing one sex's.
-SEX_FACTS = {"female": {"female", "girls"}, "male": {"male", "boys"}}
 #: Needs still read more surely than they say, and listings' restrictions still missed, as
 #: measured when the set last grew; lower them when a change brings them down, never raise
 #: them. (A need: "Father asking for help because his wife has postnatal depression", read as
@@ -34,17 +37,56 @@ SEX_FACTS = {"female": {"female", "girls"}, "male": {"male", "boys"}}
 #: read as no diagnosis needed.)
 NEEDS_OVERREAD = 1
 LISTINGS_MISSED = 3
+#: On the sex check set, as measured when it was written (2026-12-01), under the same rule:
+#: a listing for one sex read as the other's ("Widowers' Walking Group" as women's), one-sex
+#: listings read as open to all, open ones read as for one sex (a playgroup "started by two
+#: mums"), and needs read surely of a sex they are not about ("Mum asks for help with her
+#: child's sleep": the child's, not given).
+SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD = 1, 2, 8, 1
 
 
 @pytest.fixture(scope="module")
 def checks() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(CHECKS.read_text())
+    data: dict[str, Any] = json.loads((DATA / "safety_checks.json").read_text())
+    return data
+
+
+@pytest.fixture(scope="module")
+def sex_checks() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / "sex_checks.json").read_text())
     return data
 
 
 @pytest.fixture(scope="module")
 def embedder(int8: MiniLMInt8Embedder) -> CachedEmbedder:
     return CachedEmbedder(int8)
+
+
+def listing_facts(listings: list[dict[str, Any]], embedder: CachedEmbedder) -> list[set[str]]:
+    """Each check listing read as the importer reads it: the facts, and its sexes."""
+    names = {name: code for code, name in language_names().items()}
+    reader = ListingReader(embedder, heads_for(embedder), names)
+    services = [
+        Service(
+            id=str(n),
+            name=listing["name"],
+            status="active",
+            description=listing["description"],
+            eligibility_description=listing["eligibility"],
+        )
+        for n, listing in enumerate(listings)
+    ]
+    return [set(facts) for facts in reader.read_many(services)]
+
+
+def sexes(facts: set[str]) -> set[str]:
+    return {SEX_OF[f[len(AUDIENCE) :]] for f in facts if f.startswith(AUDIENCE)}
+
+
+def sure_sexes(needs: list[dict[str, Any]], embedder: CachedEmbedder) -> list[str | None]:
+    reader = NeedReader(embedder, Glossary.load(), heads_for(embedder))
+    readings, _ = reader.read([n["text"] for n in needs])
+    return [reading.sure_sex for reading in readings]
 
 
 def test_no_need_is_read_more_surely_than_it_says(
@@ -69,24 +111,11 @@ def test_no_need_is_read_more_surely_than_it_says(
 
 def test_no_listing_restriction_is_missed(checks: dict[str, Any], embedder: CachedEmbedder) -> None:
     listings = checks["listings"]
-    names = {name: code for code, name in language_names().items()}
-    reader = ListingReader(embedder, heads_for(embedder), names)
-    services = [
-        Service(
-            id=str(n),
-            name=listing["name"],
-            status="active",
-            description=listing["description"],
-            eligibility_description=listing["eligibility"],
-        )
-        for n, listing in enumerate(listings)
-    ]
     missed, extra = [], []
-    for listing, facts in zip(listings, reader.read_many(services), strict=True):
-        audiences = {f[len(AUDIENCE) :] for f in facts if f.startswith(AUDIENCE)}
+    for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
         read = {
             "harm_programme": HARM_PROGRAMME in facts,
-            "sex": next((s for s, a in SEX_FACTS.items() if audiences & a), None),
+            "sex": next(iter(sorted(sexes(facts))), None),
             "diagnosis_required": DIAGNOSIS_REQUIRED in facts,
         }
         for fact, value in read.items():
@@ -97,3 +126,34 @@ def test_no_listing_restriction_is_missed(checks: dict[str, Any], embedder: Cach
     assert len(missed) <= LISTINGS_MISSED, missed
     # Reading restrictions that are not there would hide services from families who fit.
     assert len(extra) <= 2, extra
+
+
+def test_listings_for_one_sex_are_read_as_that_sex(
+    sex_checks: dict[str, Any], embedder: CachedEmbedder
+) -> None:
+    listings = sex_checks["listings"]
+    other, missed, restricted = [], [], []
+    for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
+        read, wanted = sexes(facts), SEX_OF.get(listing["sex"] or "")
+        if wanted and read - {wanted}:
+            other.append(listing["name"])
+        elif wanted and not read:
+            missed.append(listing["name"])
+        elif not wanted and read:
+            restricted.append(listing["name"])
+    print(f"\nother sex {other}, missed {missed}, restricted though open {restricted}")
+    assert len(other) <= SEX_OTHER, other
+    assert len(missed) <= SEX_MISSED, missed
+    assert len(restricted) <= SEX_RESTRICTED, restricted
+
+
+def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
+    sex_checks: dict[str, Any], embedder: CachedEmbedder
+) -> None:
+    needs = sex_checks["needs"]
+    read = sure_sexes(needs, embedder)
+    wrong = [(n["text"], r) for n, r in zip(needs, read, strict=True) if r and r != n["sex"]]
+    assert len(wrong) <= SEX_NEEDS_OVERREAD, wrong
+    # Failing safe is not reading nothing: needs that say their sex are read as it.
+    stated = [(n, r) for n, r in zip(needs, read, strict=True) if n["sex"]]
+    assert sum(r == n["sex"] for n, r in stated) >= len(stated) // 3

@@ -29,9 +29,12 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from directory.area_shapes import SHAPE, ShapeError, read_geojson
 from directory.gazetteer import Gazetteer, Placed, default_gazetteer
 
 OUTCODE = "outcode:"
+#: `extent_type`s that draw the area (HSDS 3.0); "text" and none are read as words.
+DRAWN = ("geojson", "topojson", "kml")
 NEAR = "near:"
 UNRESOLVED = "unresolved"
 #: How far from its venues a locality we cannot place by name is taken to reach.
@@ -237,7 +240,35 @@ def resolve_area(
     councils: Councils,
     gazetteer: Gazetteer | None = None,
 ) -> ResolvedArea:
-    """One service area's codes, and a warning when it could not be placed by name."""
+    """One service area's codes, and a warning when it could not be placed. An extent drawn
+    as GeoJSON is the area; one that cannot be read is a warning, and the area is resolved
+    from its other fields, or else offered to no family until an editor sets it."""
+    extent, kind = _text(area.get("extent")), _text(area.get("extent_type")).lower()
+    if kind not in DRAWN and not (not kind and extent.startswith("{")):
+        return _resolve_named(area, venues, councils, gazetteer)
+    label = _text(area.get("name")) or _text(area.get("id")) or "with no name"
+    try:
+        if kind in ("topojson", "kml"):
+            raise ShapeError(f"{kind.upper()} extents are not read; give it as GeoJSON")
+        return ResolvedArea((read_geojson(extent).code(),))
+    except ShapeError as error:
+        problem = f"the service area {label!r} has an extent we cannot use ({error})"
+    named = _resolve_named(area | {"extent": ""}, venues, councils, gazetteer)
+    if not named.codes:
+        return ResolvedArea(
+            (UNRESOLVED,), f"{problem}: it is offered to no family by area until an editor sets it"
+        )
+    return ResolvedArea(named.codes, "; ".join(w for w in (problem, named.warning) if w))
+
+
+def _resolve_named(
+    area: dict[str, Any],
+    venues: Sequence[tuple[float, float]],
+    councils: Councils,
+    gazetteer: Gazetteer | None = None,
+) -> ResolvedArea:
+    """One service area's codes from its codes and names, and a warning when it could not
+    be placed by name."""
     gazetteer = gazetteer or default_gazetteer()
     name, extent = _text(area.get("name")), _text(area.get("extent"))
     description, uri = _text(area.get("description")), _text(area.get("uri"))
@@ -312,6 +343,8 @@ def resolve_areas(
             warnings.append(resolved.warning)
     if len(codes) > 1 and UNRESOLVED in codes:
         codes.remove(UNRESOLVED)  # another area of the service says where it is
+    if any(code.startswith(SHAPE) for code in codes):
+        return tuple(dict.fromkeys(codes)), warnings  # drawn: nothing in words is narrower
     said = residence_area(prose, venues, councils, gazetteer)
     if said.warning:
         warnings.append(said.warning)

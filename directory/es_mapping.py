@@ -92,6 +92,7 @@ def service_mapping(
             "area_codes": keyword,
             "area_points": {"type": "geo_point"},
             "place_points": {"type": "geo_point"},
+            "area_shape": {"type": "boolean"},
             "la_codes": keyword,
             "locations": {"type": "geo_point"},
             "modified": keyword,

@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError, helpers
 
+from directory.area_shapes import SHAPE
 from directory.areas import LOCALITY_KM, PLACE_KM, near_point
 from directory.es_mapping import DIMENSIONS, MATCH_TERMS, service_mapping, taxonomy_mapping
 from directory.es_retrieval import RetrievalStrategy, Retrieved
@@ -105,7 +106,11 @@ def service_document(
         "free": {True: "free", False: "paid", None: "unknown"}[service.free],
         "languages": list(service.languages),
         "flags": list(service.flags),
-        "area_codes": [c for c in service.area_codes if near_point(c) is None],
+        "area_codes": [
+            c for c in service.area_codes if near_point(c) is None and not c.startswith(SHAPE)
+        ],
+        # A shape the search engine cannot test: the matcher tests it among the candidates.
+        "area_shape": any(c.startswith(SHAPE) for c in service.area_codes),
         "area_points": _points(service.area_codes, LOCALITY_KM),
         "place_points": _points(service.area_codes, PLACE_KM),
         "la_codes": sorted({loc.la_code for loc in service.locations if loc.la_code}),

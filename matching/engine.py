@@ -244,7 +244,7 @@ class Matcher:
     ) -> MatchResult:
         """`counted`: the exclusions as the search engine counted them over the whole
         directory, when `index` holds only the request's candidates."""
-        eligible, excluded, by_district = self._eligibility(index, request, place)
+        eligible, excluded, held_back = self._eligibility(index, request, place)
         by_age = [index.fits_need(rule, ages) for rule in rules]
         if ages and by_age:
             aged = np.logical_or.reduce(by_age)
@@ -279,11 +279,11 @@ class Matcher:
         if harm_only:
             excluded["harm"] = harm_only
         if counted is not None:
-            # The search engine filtered by reach alone: add what the postcode-district rule
-            # excluded among its candidates.
+            # The search engine let through what it cannot test (a drawn area, the
+            # postcode-district rule): add what those excluded among its candidates.
             excluded = dict(counted)
-            if by_district:
-                excluded["area"] = excluded.get("area", 0) + by_district
+            if held_back:
+                excluded["area"] = excluded.get("area", 0) + held_back
         chosen = self._cover(per_need, request.limit)
         suggestions = [
             self._suggestion(
@@ -346,13 +346,13 @@ class Matcher:
         self, index: MatchIndex, request: MatchRequest, place: PostcodePlace | None
     ) -> tuple[Bools, dict[str, int], int]:
         """The request's rules but ages (which depend on whom each need is about), how many
-        services each excluded, and how many active services within reach of the family only
-        the postcode-district rule excluded."""
+        services each excluded, and how many active services only the rules the search engine
+        cannot apply excluded (a drawn area, the postcode-district rule)."""
         rules: list[tuple[str, Bools]] = [("inactive", index.active)]
-        by_district = 0
+        held_back = 0
         if place is not None:
             serves, held = index.area_fit(place, self._postcodes)
-            by_district = int((index.active & held).sum())
+            held_back = int((index.active & held).sum())
             rules.append(("area", serves))
         if request.free_only:
             rules.append(("cost", index.free != PAID))
@@ -363,7 +363,7 @@ class Matcher:
             if newly.any():
                 counts[reason] = int(newly.sum())
             eligible &= passes
-        return eligible, counts, by_district
+        return eligible, counts, held_back
 
     def _rank_need(
         self,

@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from directory.area_shapes import Shape, shape_of
 from directory.areas import codes_covering, near_point
 from directory.geography import Footprint, PostcodePlace, distances_km
 from directory.records import Service, TaxonomyTerm
@@ -117,6 +118,8 @@ class MatchIndex:
     categories: CategoryMap
     lexical: Lexical
     clusters: ClusterIndex | None
+    #: Service areas drawn as shapes (GeoJSON polygons), each with its row.
+    area_shapes: tuple[tuple[int, Shape], ...] = ()
 
     def similarities(self, query: Floats, also: Sequence[int] = ()) -> Floats:
         """Cosine similarity of the query to every service; with clusters, only the services
@@ -142,10 +145,11 @@ class MatchIndex:
     ) -> tuple[Bools, Bools]:
         """Services whose area includes the place: no area stated, its council (or county, or
         nation), its postcode district, or a locality around places or venues near it; and
-        the services only the postcode-district rule keeps out. With `districts`, a
-        locality's place or venue must also lie in the place's postcode district (or at its
-        edge): a reach drawn around a village does not cross into the next district, nor
-        over a council's border."""
+        the services only rules the search engine cannot apply keep out: a shape the place
+        is not in, and the postcode-district rule. With `districts`, a locality's place or
+        venue must also lie in the place's postcode district (or at its edge): a reach drawn
+        around a village does not cross into the next district, nor over a council's
+        border."""
         mask = ~self.area_restricted
         for code in codes_covering(place.la_code, place.postcode):
             members = self.area_members.get(code)
@@ -161,6 +165,11 @@ class MatchIndex:
                 held[points.rows[near[~inside]]] = True
                 near = near[inside]
             mask[points.rows[near]] = True
+        for row, shape in self.area_shapes:
+            if shape.holds(place.latitude, place.longitude):
+                mask[row] = True
+            else:
+                held[row] = True
         return mask, held & ~mask
 
     def nearest_km(self, place: PostcodePlace) -> npt.NDArray[np.float64]:
@@ -269,11 +278,14 @@ def index_of(
     """A MatchIndex over these services (the whole directory, or a request's candidates)."""
     members: dict[str, list[int]] = defaultdict(list)
     points: list[tuple[int, float, float, float]] = []
+    shapes: list[tuple[int, Shape]] = []
     for i, service in enumerate(services):
         for code in service.area_codes:
-            point = near_point(code)
+            point, shape = near_point(code), shape_of(code)
             if point is not None:
                 points.append((i, *point))
+            elif shape is not None:
+                shapes.append((i, shape))
             else:
                 members[code].append(i)
     facts = [match_facets(s, glossary) for s in services]
@@ -312,6 +324,7 @@ def index_of(
         area_restricted=np.array([bool(s.area_codes) for s in services], dtype=np.bool_),
         area_members={code: np.array(rows, dtype=np.int64) for code, rows in members.items()},
         area_points=Points.of(points),
+        area_shapes=tuple(shapes),
         location_points=Points.of(
             [
                 (i, loc.latitude, loc.longitude, 0.0)

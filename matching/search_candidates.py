@@ -105,7 +105,8 @@ def eligibility_rules(
         unrestricted = _all(
             _missing("area_codes"), _missing("area_points"), _missing("place_points")
         )
-        rules.append(("area", _any(unrestricted, {"terms": {"area_codes": codes}}, *near)))
+        drawn = {"term": {"area_shape": True}}  # tested by the matcher among the candidates
+        rules.append(("area", _any(unrestricted, {"terms": {"area_codes": codes}}, *near, drawn)))
     if request.free_only:
         rules.append(("cost", _not({"term": {"free": "paid"}})))
     return rules

@@ -1,9 +1,12 @@
-"""A locality named by towns and villages reaches only the postcode districts those places are
-in: the reach drawn around a village does not cross into the next district, nor over a
-council's border. Real ONS postcodes and the shipped gazetteer."""
+"""Areas the search engine cannot test, on both backends, with real ONS postcodes and the
+shipped gazetteer: a locality named by towns and villages reaches only the postcode districts
+those places are in (the reach drawn around a village does not cross into the next district,
+nor over a council's border), and an area drawn as a GeoJSON polygon takes in only the
+families inside it."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,12 +55,33 @@ def test_a_district_holds_the_places_in_it_and_not_those_beyond(
     assert postcodes.footprint("ZZ9") is None
 
 
+#: Central Bath, drawn: BA2 3AB is inside, Keynsham (BS31 1AB) is not.
+CENTRAL_BATH = {
+    "type": "Feature",
+    "geometry": {
+        "type": "Polygon",
+        "coordinates": [[[-2.40, 51.36], [-2.34, 51.36], [-2.34, 51.40], [-2.40, 51.40]]],
+    },
+}
 DIRECTORY = [
     service(
         "chirk-group",
         "Chirk family drop-in",
         description="A friendly weekly drop-in for parents and young children.",
         service_areas=[{"id": "a1", "name": "Chirk and nearby villages"}],
+    ),
+    service(
+        "bath-drawn",
+        "Central Bath family drop-in",
+        description="A friendly weekly drop-in for parents and young children.",
+        service_areas=[
+            {
+                "id": "a3",
+                "name": "Central Bath",
+                "extent": json.dumps(CENTRAL_BATH),
+                "extent_type": "geojson",
+            }
+        ],
     ),
     service(
         "wrexham-group",
@@ -105,4 +129,11 @@ def test_a_village_locality_is_offered_in_its_district_only(matcher: Matcher) ->
     result = matcher.suggest(
         MatchRequest(needs=("drop-in for parents",), postcode=ACROSS_THE_BORDER)
     )
-    assert result.as_dict()["excluded"]["by_reason"]["area"] == 2
+    assert result.as_dict()["excluded"]["by_reason"]["area"] == 3
+
+
+def test_a_drawn_area_is_offered_to_the_families_inside_it(matcher: Matcher) -> None:
+    assert offered(matcher, "BA2 3AB") == {"bath-drawn"}
+    assert offered(matcher, "BS31 1AB") == set()
+    result = matcher.suggest(MatchRequest(needs=("drop-in for parents",), postcode="BS31 1AB"))
+    assert result.as_dict()["excluded"]["by_reason"]["area"] == 3

@@ -24,7 +24,7 @@ from ingest.validation import validate_service
 from matching.embedding import Embedder
 
 #: Bump when normalisation changes, so the next import refreshes every stored record (4: the
-#: councils made in April 2023 in service areas).
+#: councils made in April 2023, and service areas drawn as GeoJSON).
 NORMALISER_VERSION = "4"
 #: Listings embedded in one pass of the model. The model's working memory grows with the
 #: number of texts times the square of the longest one's length (listings run to its 256-token

@@ -88,6 +88,8 @@ def test_a_reading_in_plain_words() -> None:
         "Condition: autism, not diagnosed",
         "Signals immediate risk",
     ]
+    van = {"about": "father", "categories": ["Money, benefits and housing"], "outside": True}
+    assert describe(van)[-1] == "Asks for what early-help services do not offer"
 
 
 def test_a_correction_keeps_earlier_confirmations_and_sets_only_what_changed() -> None:

@@ -57,8 +57,9 @@ SEX_ALONE = 0.9
 #: An issue counts as possibly present in the family from this probability: a listing that
 #: excludes it is then not offered (being left out costs less than a contraindicated offer).
 POSSIBLY_PRESENT = 0.25
-#: Crisis help is shown from this probability: showing it needlessly costs little.
-CRISIS_THRESHOLD = 0.35
+#: Crisis help is shown from this probability: showing it needlessly costs little. Chosen
+#: with the crisis head's training (matching/training.py) by cross-validation.
+CRISIS_THRESHOLD = 0.2
 #: A role in harm is read only this surely; an unsure role is no role.
 ROLE_THRESHOLD = 0.5
 CATEGORY_THRESHOLD = 0.5

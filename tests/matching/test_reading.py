@@ -58,7 +58,7 @@ def test_immediate_risk_is_recognised(reader: NeedReader, text: str) -> None:
     "text", ["help with rent arrears", "toddler groups near me", "worried about my son's low mood"]
 )
 def test_calm_needs_are_not_read_as_a_crisis(reader: NeedReader, text: str) -> None:
-    """Crisis help shows from a probability of 0.35, so a borderline need ("history of
+    """Crisis help shows from a probability of 0.2, so a borderline need ("history of
     self-harm, now stable") may show it too: needless help costs little, missed help a lot."""
     readings, _ = reader.read([text])
     assert not readings[0].crisis, readings[0].confidence

@@ -4,7 +4,8 @@ it says (a sex it does not have, a diagnosis it was not given, a person who harm
 one), and a listing's restriction (a programme for people who cause harm, one sex only, a
 diagnosis needed) is never missed (`matching/data/safety_checks.json`); services for one sex
 are read as that sex's, and needs as surely of a sex only when they are about it
-(`matching/data/sex_checks.json`: 71 listings, 56 needs)."""
+(`matching/data/sex_checks.json`: 71 listings, 56 needs); words with immediate risk are
+recognised, and calm words that come close are not (`matching/data/crisis_checks.json`)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ LISTINGS_MISSED = 3
 #: mums"), and needs read surely of a sex they are not about ("Mum asks for help with her
 #: child's sleep": the child's, not given).
 SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD = 1, 2, 8, 1
+#: On the crisis check set (`matching/data/crisis_checks.json`: 70 words with immediate risk,
+#: 70 calm but close), as measured when the crisis question learnt from its own examples
+#: (2026-12-01): 67 recognised (53 before) and 16 calm ones read as a crisis (17 before).
+CRISES_FOUND, CALM_AS_CRISIS = 67, 16
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +162,13 @@ def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
     # Failing safe is not reading nothing: needs that say their sex are read as it.
     stated = [(n, r) for n, r in zip(needs, read, strict=True) if n["sex"]]
     assert sum(r == n["sex"] for n, r in stated) >= len(stated) // 3
+
+
+def test_immediate_risk_is_recognised_in_words_never_trained_on(embedder: CachedEmbedder) -> None:
+    examples = json.loads((DATA / "crisis_checks.json").read_text())["examples"]
+    reader = NeedReader(embedder, Glossary.load(), heads_for(embedder))
+    readings, _ = reader.read([e["text"] for e in examples])
+    found = sum(1 for e, r in zip(examples, readings, strict=True) if e["crisis"] and r.crisis)
+    calm = [e["text"] for e, r in zip(examples, readings, strict=True) if r.crisis > e["crisis"]]
+    assert found >= CRISES_FOUND, found
+    assert len(calm) <= CALM_AS_CRISIS, calm

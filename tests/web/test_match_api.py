@@ -10,15 +10,22 @@ from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
-from matching.embedding import HashingEmbedder
 from matching.engine import Matcher, Weights
+from matching.onnx_embedding import MiniLMInt8Embedder
 from tests.conftest import service, write_json
 from web.app import create_app
 
 
 @pytest.fixture
-async def http(tmp_path: Path, store: SQLiteServiceStore, postcodes: PostcodeDirectory) -> Any:
-    embedder = HashingEmbedder()
+async def http(
+    tmp_path: Path,
+    store: SQLiteServiceStore,
+    postcodes: PostcodeDirectory,
+    int8: MiniLMInt8Embedder,
+) -> Any:
+    """The service's own model: the contract includes what it reads of each need (no crisis
+    for rent arrears)."""
+    embedder = int8
     records = [service("rent", "Rent arrears advice", description="Help with rent arrears.")]
     Importer(store, embedder).run(read_json_file(write_json(tmp_path / "d.json", records)))
     matcher = Matcher(store, embedder, postcodes, weights=Weights(threshold=0.2))

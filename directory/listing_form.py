@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from directory.area_shapes import ShapeError, read_geojson
 from directory.areas import UNRESOLVED, Councils, resolve_area
 from directory.geography import (
     PostcodeDirectory,
@@ -580,6 +581,14 @@ class ListingForm:
             if label.casefold() in existing:
                 out.append(existing[label.casefold()])
                 continue
+            if label.startswith("{"):  # an area drawn as GeoJSON, on one line
+                try:
+                    read_geojson(label)
+                except ShapeError as error:
+                    errors["service_areas"] = f"The drawn area cannot be used: {error}"
+                    return out
+                out.append({"extent": label, "extent_type": "geojson"})
+                continue
             area: dict[str, Any] = {"name": label}
             resolved = resolve_area(area, (), self.councils)
             if resolved.warning or not resolved.codes or resolved.codes == (UNRESOLVED,):
@@ -588,8 +597,8 @@ class ListingForm:
         if unplaced:
             errors["service_areas"] = (
                 f"We cannot place {', '.join(repr(u) for u in unplaced)}: give a council, "
-                "county or nation (like Wiltshire or England), an ONS code (like E06000054) or "
-                "postcode districts (like BA14), one a line"
+                "county or nation (like Wiltshire or England), an ONS code (like E06000054), "
+                "postcode districts (like BA14) or a GeoJSON polygon, one a line"
             )
         return out
 

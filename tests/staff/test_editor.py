@@ -558,6 +558,20 @@ async def test_times_languages_categories_areas_and_cost(desk: Desk) -> None:
     fields = {c["field_name"] for c in desk.edits.changes(DEBT)}
     assert fields == {"schedules", "languages", "attributes", "service_areas", "cost_options"}
 
+    # An area drawn as GeoJSON, on one line; one that cannot be used is refused and says why.
+    square = [[-2.40, 51.36], [-2.34, 51.36], [-2.34, 51.40], [-2.40, 51.36]]
+    drawn = json.dumps({"type": "Polygon", "coordinates": [square]})
+    kept = await post_form(desk, token, DEBT, service_areas=f"Wiltshire\n{drawn}")
+    assert kept.status_code == 303, kept.text
+    areas = desk.store.get(DEBT)
+    assert areas is not None
+    assert areas.source["service_areas"][1] == {"extent": drawn, "extent_type": "geojson"}
+    assert any(code.startswith("shape:") for code in areas.service.area_codes)
+    swapped = json.dumps({"type": "Polygon", "coordinates": [[p[::-1] for p in square]]})
+    refused = await post_form(desk, token, DEBT, service_areas=swapped)
+    assert refused.status_code == 400, refused.status_code
+    assert "GeoJSON gives [longitude, latitude]" in refused.text
+
     # Taking a time away again.
     form = page_form((await desk.http.get(f"/staff/listings/{DEBT}/edit")).text)
     emptied = {k: "" for k in form if k.startswith("schedule-0-") and k != "schedule-0-days"}

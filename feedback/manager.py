@@ -13,6 +13,10 @@ from feedback.records import DRAFT, FAILED, SENDING, SENT
 
 #: The category a gap is counted under when its need was read into none.
 NO_CATEGORY = "No category read"
+#: The category a need read as asking for what no early-help service offers (a car, a
+#: barrister) is counted under, apart from the gaps in what early help offers, unless a
+#: practitioner confirmed its categories.
+OUTSIDE_EARLY_HELP = "Asks for what early-help services do not offer"
 
 
 def working_days_between(start: date, end: date) -> int:
@@ -102,12 +106,15 @@ def _unmet(db: Transaction) -> str:
 
     outcomes = db.dialect.json_items(text("d.fields", "need_outcomes"), "o")
     matched = f"CAST({text('o.value', 'matched')} AS TEXT)"
+    outside = f"CAST({text('o.value', 'reading', 'outside')} AS TEXT)"
+    outside_categories = json.dumps([OUTSIDE_EARLY_HELP]).replace("'", "''")
     return f"""
     SELECT d.public_id, d.reference, {text("d.fields", "decided_on")} AS decided_on,
            CAST(o.key AS INTEGER) AS need_index, {text("o.value", "need")} AS need,
            COALESCE(
                CASE WHEN f.need = {text("o.value", "need")}
                     THEN {text("f.facts", "categories")} END,
+               CASE WHEN {outside} IN ('true', '1') THEN '{outside_categories}' END,
                {text("o.value", "reading", "categories")},
                '[]'
            ) AS categories,

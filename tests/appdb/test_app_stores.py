@@ -16,6 +16,7 @@ from directory.edits import ListingEdits
 from directory.quality_log import QualityLog
 from directory.reports import ReportQueue
 from directory.sample import SampleMark
+from feedback.manager import OUTSIDE_EARLY_HELP
 from feedback.records import ACKNOWLEDGED, DRAFT, FAILED, SENDING, SENT, Suggestion
 from feedback.service import app_secret
 from feedback.store import DetailsChange, FeedbackError, FeedbackStore, ReadingChange
@@ -255,7 +256,7 @@ def test_the_worklist_and_the_gaps_are_counted_in_the_database(database: AppData
     store = FeedbackStore(database, clock=clock)
     values = decision_values("GAP") | {
         "decided_on": date(2026, 11, 2),
-        "needs": ("Yacht repairs", "Rent arrears"),
+        "needs": ("Yacht repairs", "Rent arrears", "A new van for his business"),
         "la_code": "E06000022",
         "need_outcomes": [
             {"need": "Yacht repairs", "categories": [], "matched": False},
@@ -264,6 +265,12 @@ def test_the_worklist_and_the_gaps_are_counted_in_the_database(database: AppData
                 "categories": ["Money"],
                 "matched": False,
                 "reading": {"categories": ["Money", "Housing"]},
+            },
+            {
+                "need": "A new van for his business",
+                "categories": [],
+                "matched": False,
+                "reading": {"categories": ["Money"], "outside": True},
             },
         ],
     }
@@ -277,6 +284,7 @@ def test_the_worklist_and_the_gaps_are_counted_in_the_database(database: AppData
     assert [w.reference for w in unsent] == ["GAP", "MET"] and unacknowledged == []
     gaps = store.gaps(date(2026, 11, 1), date(2026, 11, 30))
     assert sorted(gaps) == [
+        (OUTSIDE_EARLY_HELP, "E06000022", 1),
         ("Housing", "E06000022", 1),
         ("Money", "E06000022", 1),
         ("No category read", "E06000022", 1),
@@ -285,6 +293,7 @@ def test_the_worklist_and_the_gaps_are_counted_in_the_database(database: AppData
     assert [(u.reference, u.need, u.categories) for u in unmet] == [
         ("GAP", "Yacht repairs", ()),
         ("GAP", "Rent arrears", ("Money", "Housing")),
+        ("GAP", "A new van for his business", (OUTSIDE_EARLY_HELP,)),
     ]
     assert store.gaps(date(2026, 12, 1), date(2026, 12, 31)) == []
     store.claim_for_sending(gap_id, "sam")

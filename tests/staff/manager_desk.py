@@ -43,14 +43,22 @@ class Desk:
     app: Any
 
 
-def outcome(need: str, matched: bool, read_as: list[str], nearest: list[str]) -> dict[str, Any]:
+def outcome(
+    need: str, matched: bool, read_as: list[str], nearest: list[str], outside: bool = False
+) -> dict[str, Any]:
     """A need's outcome as `Feedback.propose` records it: `nearest` stands for the categories
-    of the services found near it, `read_as` for how the matcher read the need."""
+    of the services found near it, `read_as` for how the matcher read the need, `outside` for
+    a need read as asking for what no early-help service offers."""
     return {
         "need": need,
         "categories": nearest,
         "matched": matched,
-        "reading": {"about": "parent", "categories": read_as, "confirmed": []},
+        "reading": {
+            "about": "parent",
+            "categories": read_as,
+            "outside": outside,
+            "confirmed": [],
+        },
     }
 
 

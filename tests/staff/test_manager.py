@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from directory.sqlite_store import SQLiteServiceStore
-from feedback.manager import latest_overdue, working_days_between
+from feedback.manager import OUTSIDE_EARLY_HELP, latest_overdue, working_days_between
 from feedback.store import ReadingChange
 from matching.reading import NeedFacts
 from tests.staff.html_tables import table, table_links
@@ -93,6 +93,8 @@ async def test_gaps_count_each_unmet_need_as_it_was_read_by_council_area_and_per
             ),
             # Read into no category; the services near it were debt advice, which must not count.
             outcome("Help to repair the family's boat", False, [], ["Debt and welfare advice"]),
+            # Read as outside early help: counted apart from the gaps in what it offers.
+            outcome("Dad wants a van for his business", False, ["Money"], [], outside=True),
         ],
         BATH,
     )
@@ -157,6 +159,7 @@ async def test_gaps_count_each_unmet_need_as_it_was_read_by_council_area_and_per
 
     assert "1 November 2026 to 30 November 2026" in page
     assert sorted(table(page, "by-category")[1:]) == [
+        [OUTSIDE_EARLY_HELP, "Bath and North East Somerset", "1"],
         ["Community groups", "Wiltshire", "1"],
         ["Debt and welfare advice", "Area not known", "1"],
         ["Housing", "Area not known", "1"],
@@ -180,6 +183,13 @@ async def test_gaps_count_each_unmet_need_as_it_was_read_by_council_area_and_per
             "3 Nov 2026",
             "CS-10",
         ],
+        [
+            "Dad wants a van for his business",
+            OUTSIDE_EARLY_HELP,
+            "Bath and North East Somerset",
+            "3 Nov 2026",
+            "CS-10",
+        ],
     ]
     assert "Dad drinking" not in page and "Rent arrears again" not in page
     assert "E06000022" not in page
@@ -187,6 +197,7 @@ async def test_gaps_count_each_unmet_need_as_it_was_read_by_council_area_and_per
     rows = list(csv.reader(io.StringIO(download)))
     assert rows[0] == ["from", "to", "category", "area", "area_code", "unmet_needs"]
     assert sorted(rows[1:]) == [
+        ["2026-11-01", "2026-11-30", OUTSIDE_EARLY_HELP, "Bath and North East Somerset", BATH, "1"],
         ["2026-11-01", "2026-11-30", "Community groups", "Wiltshire", WILTSHIRE, "1"],
         ["2026-11-01", "2026-11-30", "Debt and welfare advice", "Area not known", "", "1"],
         ["2026-11-01", "2026-11-30", "Housing", "Area not known", "", "1"],

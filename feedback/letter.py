@@ -191,18 +191,30 @@ def _service_block(number: int, service: LetterService) -> Block:
     return Block(tuple(lines), f"{number}. {service.name} ({service.organisation})", 4)
 
 
-def _support(decision: Decision, services: list[LetterService]) -> tuple[list[Section], list[str]]:
+def _read_as_outside(decision: Decision, n: int) -> bool:
+    """Whether need `n` was read as asking for what no early-help service offers (as the
+    matcher read it, or as it stands after a practitioner's correction)."""
+    if n >= len(decision.need_outcomes):
+        return False
+    reading = decision.need_outcomes[n].get("reading")
+    return isinstance(reading, dict) and reading.get("outside") is True
+
+
+def _support(
+    decision: Decision, services: list[LetterService]
+) -> tuple[list[Section], list[tuple[int, str]]]:
     """The sections of support, one block per need with its services (a service suggested
     for several needs is described under the first and named under the others), then the
-    services not suggested for any need; and the needs with no service."""
+    services not suggested for any need; and the needs with no service (with their
+    numbers)."""
     described: dict[int, int] = {}
     blocks: list[Block] = []
-    unmatched: list[str] = []
+    unmatched: list[tuple[int, str]] = []
     counter = 0
     for n, need in enumerate(decision.needs):
         mine = [i for i, s in enumerate(services) if n in s.needs_met]
         if not mine:
-            unmatched.append(need)
+            unmatched.append((n, need))
             continue
         blocks.append(Block((), f"Need {n + 1}: {need}", 3))
         for i in mine:
@@ -282,8 +294,25 @@ def compose_letter(
     ]
     if decision.message:
         sections.append(Section("", (Block((decision.message,)),)))
-    support, unmatched = _support(decision, services)
+    support, unmet = _support(decision, services)
     sections += support
+    outside = [need for n, need in unmet if _read_as_outside(decision, n)]
+    unmatched = [need for n, need in unmet if not _read_as_outside(decision, n)]
+    if outside:
+        sections.append(
+            Section(
+                "Needs that local early-help services do not meet",
+                (
+                    Block(
+                        (
+                            f"Local early-help services do not usually offer what was asked "
+                            f"for in: {'; '.join(outside)}. They give advice, support, groups "
+                            "and courses, and help with applying for grants and benefits.",
+                        )
+                    ),
+                ),
+            )
+        )
     if unmatched:
         listed = "; ".join(unmatched)
         sections.append(

@@ -299,6 +299,28 @@ def test_the_letter_says_what_each_outcome_means(
     assert "We could not find a local service for: n. This has been recorded so that " in text
 
 
+def test_the_letter_tells_a_need_early_help_does_not_offer_from_a_gap() -> None:
+    decision = Decision(
+        reference="R2",
+        referrer_name="Alex",
+        referrer_role="",
+        referrer_organisation="School",
+        referrer_email="a@b.uk",
+        decision="nfa-universal",
+        decided_on=date(2026, 11, 23),
+        reason="r",
+        needs=("A van for his business", "Rugby club for a 16-year-old"),
+        need_outcomes=(
+            {"need": "A van for his business", "matched": False, "reading": {"outside": True}},
+            {"need": "Rugby club for a 16-year-old", "matched": False, "reading": {}},
+        ),
+    )
+    text = letter_text(compose_letter(decision, [], LocalPolicy(), "L", "Sam", date(2026, 11, 23)))
+    assert "NEEDS THAT LOCAL EARLY-HELP SERVICES DO NOT MEET" in text
+    assert "do not usually offer what was asked for in: A van for his business." in text
+    assert "We could not find a local service for: Rugby club for a 16-year-old. This" in text
+
+
 async def test_staff_see_more_on_a_service_page_and_add_it_to_their_feedback(
     office: Office,
 ) -> None:

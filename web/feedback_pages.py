@@ -223,6 +223,7 @@ def _need_view(
         "confirmed": confirmed_words(reading) if reading else "",
         "recorded": recorded,
         "matched": None if matched is None else bool(matched),
+        "outside": bool(reading and reading.get("outside") is True),
         "open": typed is not None,
         "form": reading is not None,
     }

@@ -47,8 +47,8 @@ class Office:
     url: str
     feedback: Feedback
 
-    def decision(self, reference: str) -> str:
-        """A draft decision with the matcher's suggestions for NEED; its public id."""
+    def decision(self, reference: str, need: str = NEED) -> str:
+        """A draft decision with the matcher's suggestions for `need`; its public id."""
         values: dict[str, object] = {
             "reference": reference,
             "referrer_name": "Alex Visitor",
@@ -58,7 +58,7 @@ class Office:
             "decision": "nfa-early-help",
             "decided_on": date(2026, 11, 23),
             "reason": "The baby is safe and well cared for; the parent needs support.",
-            "needs": (NEED,),
+            "needs": (need,),
             "child_ages": (0,),
             "postcode": "BA2 3AB",
         }
@@ -187,4 +187,30 @@ def test_a_practitioner_sees_the_reading_changes_it_and_sees_new_suggestions(
     ).to_be_visible()
     need.get_by_text("Change how this need was read").click()
     screenshot(page, "feedback-need-reading")
+    context.close()
+
+
+def test_a_need_early_help_does_not_offer_says_so_until_the_practitioner_names_its_help(
+    office: Office, browser: Browser
+) -> None:
+    """Written for this test, apart from the training examples and the tuning sets."""
+    van = "Dad would like the council to buy him a van for his building work"
+    public_id = office.decision("CS-2026-0203", need=van)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(office.url + "/sign-in")
+    page.get_by_label("Username").fill("sam")
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(f"{office.url}/staff/decisions/{public_id}")
+    need = page.locator("#need-1")
+    expect(need.locator("[data-reading]")).to_contain_text(
+        "Asks for what early-help services do not offer"
+    )
+    expect(need.locator("[data-outcome]")).to_contain_text("do not usually offer")
+    need.get_by_text("Change how this need was read").click()
+    need.get_by_label("Community transport").check()
+    need.get_by_role("button", name="Save and find suggestions again").click()
+    expect(need.locator("[data-reading]")).not_to_contain_text("do not offer")
+    expect(need.locator("[data-outcome]")).not_to_contain_text("do not usually offer")
     context.close()

@@ -2,7 +2,8 @@
 
 For each size: a store of generated variants of the seed, a real `earlyhelp serve` process on
 loopback, sequential requests with three needs each; p50/p95 latency and the server's resident
-memory. Beside them, in the same run, the floor: embedding the same three needs alone.
+memory. Beside them, in the same run, the floor: embedding the same three needs alone. The
+store's vectors and the floor come from the model the server runs (the int8 build).
 
 Embedding 100,000 services would take the model about 15 minutes, so each variant is stored
 with its original's embedding plus a little noise; matching does the same work on it.
@@ -32,7 +33,8 @@ from directory.sqlite_store import SQLiteServiceStore
 from directory.store import Fingerprint, ServiceChange
 from ingest.importer import content_hash, text_hash
 from ingest.normalise import normalise_service
-from matching.embedding import MiniLMEmbedder
+from matching.embedding import Embedder
+from matching.onnx_embedding import MiniLMInt8Embedder
 
 HERE = Path(__file__).parent
 NEEDS = [
@@ -51,7 +53,7 @@ NEEDS = [
 ]
 
 
-def build_store(path: Path, size: int, embedder: MiniLMEmbedder) -> None:
+def build_store(path: Path, size: int, embedder: Embedder) -> None:
     store = SQLiteServiceStore(path)
     records = list(variants(size))
     originals: dict[str, np.ndarray] = {}
@@ -133,7 +135,7 @@ def measure_server(
         server.wait(timeout=30)
 
 
-def measure_floor(embedder: MiniLMEmbedder, requests: int) -> tuple[float, float]:
+def measure_floor(embedder: Embedder, requests: int) -> tuple[float, float]:
     rng = random.Random(3)
     embedder.embed(NEEDS[:3])
     timings = []
@@ -150,7 +152,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()
-    embedder = MiniLMEmbedder()
+    embedder = MiniLMInt8Embedder()  # the model the server runs
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:

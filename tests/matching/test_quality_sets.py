@@ -30,6 +30,7 @@ from benchmarks.evaluation import (
 )
 from benchmarks.match_quality import suggester
 from directory.geography import PostcodeDirectory
+from directory.sqlite_store import SQLiteServiceStore
 from matching.embedding import CachedEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
@@ -52,20 +53,33 @@ def embedder(int8: MiniLMInt8Embedder) -> CachedEmbedder:
     return CachedEmbedder(int8)
 
 
-@pytest.fixture(scope="module", params=[OWN, HELDOUT], ids=["own", "held-out"])
-def matched(
-    request: pytest.FixtureRequest,
+Matchers = Callable[[EvalSet], Matcher]
+
+
+@pytest.fixture(scope="module")
+def matchers(
     embedder: CachedEmbedder,
     postcodes: PostcodeDirectory,
     evaluation_sets: Callable[[EvalSet], SeedFile],
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[EvalSet, Matcher, PostcodeDirectory]]:
-    """The set's directory as `benchmarks.match_quality` imports it (imported once a
-    session, shared with the backend-agreement tests), and a matcher on it."""
-    folder = Path(tmp_path_factory.mktemp("quality"))
-    store = evaluation_sets(request.param).copy_to(folder / "set.db")
-    yield request.param, Matcher(store, embedder, postcodes, Glossary.load(), Weights()), postcodes
-    store.close()
+) -> Iterator[Matchers]:
+    """A matcher on a set's directory as `benchmarks.match_quality` imports it (imported once
+    a session, shared with the backend-agreement tests), made once a module."""
+    made: dict[str, tuple[SQLiteServiceStore, Matcher]] = {}
+
+    def matcher(evaluation: EvalSet) -> Matcher:
+        if evaluation.name not in made:
+            folder = Path(tmp_path_factory.mktemp("quality"))
+            store = evaluation_sets(evaluation).copy_to(folder / "set.db")
+            made[evaluation.name] = (
+                store,
+                Matcher(store, embedder, postcodes, Glossary.load(), Weights()),
+            )
+        return made[evaluation.name][1]
+
+    yield matcher
+    for store, _ in made.values():
+        store.close()
 
 
 def run(
@@ -81,12 +95,11 @@ def run(
     return report
 
 
+@pytest.mark.parametrize(("name", "evaluation"), [("own", OWN), ("held-out", HELDOUT)])
 def test_no_suggestion_breaks_a_safety_rule(
-    matched: tuple[EvalSet, Matcher, PostcodeDirectory],
+    matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet
 ) -> None:
-    evaluation, matcher, postcodes = matched
-    name = "own" if evaluation is OWN else "held-out"
-    report = run(name, evaluation, matcher, postcodes)
+    report = run(name, evaluation, matchers(evaluation), postcodes)
     for problem in SAFETY:
         assert report.safety.get(problem, 0) <= CEILINGS[name].get(problem, 0), (
             problem,
@@ -96,12 +109,10 @@ def test_no_suggestion_breaks_a_safety_rule(
 
 
 def test_families_searches_are_safe_and_crisis_comes_first(
-    matched: tuple[EvalSet, Matcher, PostcodeDirectory],
+    matchers: Matchers, postcodes: PostcodeDirectory
 ) -> None:
-    evaluation, matcher, postcodes = matched
-    if evaluation.searches is None:
-        pytest.skip("only the held-out set has families' searches")
-    report = run("held-out searches", evaluation, matcher, postcodes, searches=True)
+    """Only the held-out set has families' searches."""
+    report = run("held-out searches", HELDOUT, matchers(HELDOUT), postcodes, searches=True)
     ceilings = CEILINGS["held-out searches"]
     for problem in SAFETY:
         assert report.safety.get(problem, 0) <= ceilings.get(problem, 0), report.examples
@@ -123,13 +134,10 @@ OUTCOMES_AGREE, OUTCOMES_SAID_MATCHED, OUTCOMES_SAID_UNMATCHED = 115, 20, 3
 
 
 def test_matched_says_so_when_no_service_meets_a_need(
-    matched: tuple[EvalSet, Matcher, PostcodeDirectory],
+    matchers: Matchers, postcodes: PostcodeDirectory
 ) -> None:
     """The outcome cases are judged against the seed directory, so they run on its matcher."""
-    evaluation, matcher, postcodes = matched
-    if evaluation is not OWN:
-        pytest.skip("the outcome cases are judged against the seed directory")
-    report = run("outcomes", OUTCOMES, matcher, postcodes)
+    report = run("outcomes", OUTCOMES, matchers(OWN), postcodes)
     assert report.matched_right >= OUTCOMES_AGREE, report.lines()
     assert report.said_matched <= OUTCOMES_SAID_MATCHED, report.lines()
     assert report.said_unmatched <= OUTCOMES_SAID_UNMATCHED, report.lines()

@@ -99,8 +99,14 @@ def read_geojson(text: str) -> Shape:
         data = json.loads(text)
     except ValueError as error:
         raise ShapeError(f"it is not JSON ({error.args[0]})") from None
+    except RecursionError:
+        raise ShapeError("it is nested too deeply") from None
+    try:
+        geometries = list(_geometries(data))
+    except RecursionError:
+        raise ShapeError("it is nested too deeply") from None
     polygons: list[tuple[Ring, ...]] = []
-    for kind, coordinates in _geometries(data):
+    for kind, coordinates in geometries:
         if kind not in _POLYGONAL:
             raise ShapeError(f"it holds a {kind}; a service area is a Polygon or MultiPolygon")
         for polygon in [coordinates] if kind == "Polygon" else _list(coordinates, kind):

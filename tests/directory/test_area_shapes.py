@@ -66,12 +66,24 @@ def test_every_polygonal_geojson_shape_is_read(geojson: dict[str, Any]) -> None:
         (json.dumps(polygon([[2.35, 48.85], [2.36, 48.85], [2.36, 48.86]])), "outside the UK"),
         (json.dumps(polygon([["a", "b"], [1, 2], [3, 4]])), "not \\[longitude, latitude\\]"),
         (json.dumps({"coordinates": []}), "not a GeoJSON object"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (json.dumps({"type": "Feature", "geometry": {"type": "Point"}}), "holds a Point"),
         (
             json.dumps(polygon([[-2.4 + i * 1e-6, 51.36] for i in range(MAX_POINTS)])),
             "more than",
         ),
     ],
-    ids=["text", "point", "swapped", "paris", "words", "no-type", "too-many"],
+    ids=[
+        "text",
+        "point",
+        "swapped",
+        "paris",
+        "words",
+        "no-type",
+        "nested",
+        "feature-point",
+        "too-many",
+    ],
 )
 def test_an_extent_that_cannot_be_used_says_why(text: str, problem: str) -> None:
     with pytest.raises(ShapeError, match=problem):

@@ -39,6 +39,7 @@ class Glossary:
     role_words: frozenset[str] = frozenset()
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     child_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    listing_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Glossary:
@@ -64,6 +65,10 @@ class Glossary:
             child_words={
                 who: frozenset(words)
                 for who, words in data.get("gender", {}).get("child_words", {}).items()
+            },
+            listing_words={
+                who: frozenset(words)
+                for who, words in data.get("gender", {}).get("listing_words", {}).items()
             },
         )
 
@@ -92,6 +97,11 @@ class Glossary:
         return tuple(
             m.span() for m in _WORD.finditer(text) if m.group(0).lower() in self.role_words
         )
+
+    def sexes_named(self, text: str) -> frozenset[str]:
+        """The sexes of the people a listing's words name ("Dads' Den": `male`)."""
+        words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower().replace("'", "")))
+        return frozenset(who for who, named in self.listing_words.items() if words & named)
 
     def children_named(self, need: str) -> frozenset[str]:
         """The sexes of the children a need names ("her partner's son": `male`)."""

@@ -21,6 +21,7 @@ import numpy as np
 from directory.records import Service
 from matching.classifier import Floats, Head
 from matching.embedding import Embedder
+from matching.glossary import Glossary
 
 #: Facts' names (the values of `Service.facts`).
 HARM_PROGRAMME = "harm-programme"
@@ -37,9 +38,10 @@ EXCLUDES = "excludes:"
 CLOSED = "closed"
 UNCERTAIN = "uncertain:"
 #: Marks a listing whose prose has been read, by this version of the reader (2: the sex a
-#: listing is for is read from its name and eligibility text first).
+#: listing is for is read from its name and eligibility text first; 3: a listing read as for
+#: neither sex whose name and eligibility name one only is for that one, uncertain).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "2"
+READ_MARK = READ_PREFIX + "3"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -164,10 +166,18 @@ def _language_of(sentences: Sequence[str], names: dict[str, str]) -> str | None:
 class ListingReader:
     """Reads listings' facts with trained heads over the embedder's sentence vectors."""
 
-    def __init__(self, embedder: Embedder, heads: dict[str, Head], languages: dict[str, str]):
-        """`languages`: language names ("Polish") to their codes ("pl")."""
+    def __init__(
+        self,
+        embedder: Embedder,
+        heads: dict[str, Head],
+        languages: dict[str, str],
+        glossary: Glossary | None = None,
+    ):
+        """`languages`: language names ("Polish") to their codes ("pl"); `glossary`, the words
+        that name people of one sex (by default the shipped glossary)."""
         self._embedder = embedder
         self._heads = ListingHeads.of(heads)
+        self._glossary = glossary or Glossary.load()
         self._languages = {n: c for n, c in languages.items() if len(n) > 2}
         #: The reader's rules and the model its heads were trained for: a stored listing read
         #: with another version is read again on the next import.
@@ -222,6 +232,14 @@ class ListingReader:
         if len(sure) == 1 or set(sure) in ({"female", "girls"}, {"male", "boys"}):
             best = max(sure, key=lambda a: audience[a])
             _apply(facts, AUDIENCE + best, audience[best])
+        elif not sure:
+            # Read as for neither, but its name and eligibility name people of one sex only
+            # ("Paternal perinatal support", "Lasses on the Rocks"): for that sex, uncertain,
+            # so it applies the safe way until an editor says otherwise.
+            named = self._glossary.sexes_named(" ".join(sentences[:stated]))
+            if len(named) == 1:
+                (sex,) = named
+                facts += [AUDIENCE + sex, UNCERTAIN + AUDIENCE + sex]
         condition = _strongest(h.condition, vectors)
         conditions = [c for c in h.condition.labels[1:] if condition[c] >= RESTRICTS]
         if conditions:

@@ -231,7 +231,7 @@ def test_the_practitioner_journey_from_reasons_to_a_changed_answer(
     office: tuple[str, Inbox, Feedback], browser: Browser
 ) -> None:
     """Record; read why each service is suggested; correct how a need was read; add a
-    service found by search to the need nothing local was found for; check the letter on
+    service found by search to the need read as outside what early help offers; check the letter on
     the page, in the PDF and in the email; send; the referrer acknowledges with a comment,
     then changes the answer."""
     url, inbox, feedback = office
@@ -266,7 +266,9 @@ def test_the_practitioner_journey_from_reasons_to_a_changed_answer(
     expect(first.locator("[data-for-needs]")).to_contain_text(re.compile(r"For needs? \d"))
     expect(first.locator("[data-reasons] li").first).to_be_visible()
     need_3 = page.locator("#need-3")
-    expect(need_3.locator("[data-outcome]")).to_contain_text("No suitable local service found")
+    expect(need_3.locator("[data-outcome]")).to_contain_text(
+        "Local early-help services do not usually offer what this need asks for."
+    )
     expect(need_3.locator("[data-services]")).to_contain_text("No service in the letter")
 
     # Correct how need 1 was read.
@@ -277,7 +279,7 @@ def test_the_practitioner_journey_from_reasons_to_a_changed_answer(
     expect(need_1.locator("[data-reading]")).to_contain_text("About: a parent")
     expect(need_1).to_contain_text("Confirmed by a practitioner: about")
 
-    # Add a service found by search to the need nothing local was found for.
+    # Add a service found by search to the need read as outside early help.
     need_3 = page.locator("#need-3")
     need_3.get_by_label("Search the directory for a service for need 3").fill("food bank")
     need_3.get_by_role("button", name="Search for need 3").click()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -32,6 +32,7 @@ from matching.request import FieldError, MatchRequest, MatchRequestError
 from matching.results import MatchResult, NeedOutcome, Suggestion
 from matching.rules import FactRule, Family, need_rule
 from matching.training import heads_for
+from matching.written_language import WrittenLanguage
 
 #: How alike a directory's category name must be to a category a need was read as.
 CATEGORY_NAME_SIMILARITY = 0.8
@@ -112,11 +113,14 @@ class Matcher:
         candidates: CandidateSource | None = None,
         reader: NeedReader | None = None,
         crisis_lines: CrisisLines | None = None,
+        written: WrittenLanguage | None = None,
     ) -> None:
         """With `candidates`, each request's candidates come from the search engine instead of
         an in-memory index of the whole directory. `reader` reads each need (by default, with
         the heads trained for the embedder); `crisis_lines` are shown when a need signals
-        immediate risk (by default, the national lines)."""
+        immediate risk (by default, the national lines); `written` tells a need written in
+        another language, which the family is then taken to speak (by default over the
+        languages the directory knows by name)."""
         self._store = store
         self._candidates = candidates
         self._embedder = embedder
@@ -131,6 +135,7 @@ class Matcher:
         self._reader = reader
         self._named = _NamedCategories((-1, -1))
         self._crisis_lines = crisis_lines or CrisisLines.load()
+        self._written = written or WrittenLanguage(language_names())
 
     @property
     def reader(self) -> NeedReader:
@@ -161,6 +166,7 @@ class Matcher:
         self._embedder.embed(["warm up"])
         reader = self.reader
         reader.read(["warm up"])
+        self._written.of("warm up the language identifier")
         names = list(reader.category_names)
         if self._candidates is not None:
             categories = self._candidates.categories(self._store.generation())
@@ -195,6 +201,7 @@ class Matcher:
     def suggest(self, request: MatchRequest) -> MatchResult:
         """Ranked, eligible, explained suggestions for every need of the request."""
         place = self.place_of(request.postcode)
+        request = self._with_languages_written(request)
         reader = self.reader
         # One pass through the model for each need as it is read (shorthand expanded, negated
         # statements out), pooled twice: over all its tokens, for the reading heads, and
@@ -229,6 +236,13 @@ class Matcher:
             return self._suggest(
                 request, index, need_vectors, expanded, place, readings, rules, ages, counted
             )
+
+    def _with_languages_written(self, request: MatchRequest) -> MatchRequest:
+        """The request with the languages its needs are surely written in among those the
+        family speaks: a family that searches "pomoc dla kobiet" reads Polish."""
+        written = {self._written.of(need) for need in request.needs} - {None}
+        spoken = tuple(dict.fromkeys([*request.languages, *sorted(c for c in written if c)]))
+        return request if spoken == request.languages else replace(request, languages=spoken)
 
     def _suggest(
         self,

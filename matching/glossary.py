@@ -17,6 +17,7 @@ DATA = Path(__file__).parent / "data"
 ADULT, CHILD = "adult", "child"
 _NUMBER_THEN_WORD = re.compile(r"(\d)(?=[A-Za-z])")
 _WORD = re.compile(r"\w+")
+_NOT_IN_WORDS = re.compile(r"[\s\d.,;:!?()\[\]{}\"'“”‘’«»/\\|*&+<>=#@_–—-]+")
 
 
 def _terms_pattern(keys: list[str]) -> re.Pattern[str]:
@@ -40,6 +41,8 @@ class Glossary:
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     child_words: dict[str, frozenset[str]] = field(default_factory=dict)
     listing_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: `listing_words` in other languages, by language code.
+    listing_words_by_language: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Glossary:
@@ -70,6 +73,12 @@ class Glossary:
                 who: frozenset(words)
                 for who, words in data.get("gender", {}).get("listing_words", {}).items()
             },
+            listing_words_by_language={
+                language: {who: frozenset(words) for who, words in by_sex.items()}
+                for language, by_sex in data.get("gender", {})
+                .get("listing_words_by_language", {})
+                .items()
+            },
         )
 
     def expand(self, text: str) -> str:
@@ -98,10 +107,20 @@ class Glossary:
             m.span() for m in _WORD.finditer(text) if m.group(0).lower() in self.role_words
         )
 
-    def sexes_named(self, text: str) -> frozenset[str]:
-        """The sexes of the people a listing's words name ("Dads' Den": `male`)."""
-        words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower().replace("'", "")))
-        return frozenset(who for who, named in self.listing_words.items() if words & named)
+    def sexes_named(self, text: str, language: str | None = None) -> frozenset[str]:
+        """The sexes of the people a listing's words name: in English ("Dads' Den": `male`),
+        or when a `language` is given in that language only ("Grupa dla ojców": `male`)."""
+        lowered = text.lower()
+        if language is None:
+            words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", lowered.replace("'", "")))
+            by_sex = self.listing_words
+        else:
+            # Split on spaces and punctuation only: Bengali and Urdu words carry marks that a
+            # word pattern would split them at, and an English word pattern would find
+            # English words in pieces of others ("danışmanı": "man").
+            words = set(_NOT_IN_WORDS.split(lowered))
+            by_sex = self.listing_words_by_language.get(language, {})
+        return frozenset(who for who, named in by_sex.items() if words & named)
 
     def children_named(self, need: str) -> frozenset[str]:
         """The sexes of the children a need names ("her partner's son": `male`)."""

@@ -22,6 +22,7 @@ from directory.records import Service
 from matching.classifier import Floats, Head
 from matching.embedding import Embedder
 from matching.glossary import Glossary
+from matching.written_language import WrittenLanguage
 
 #: Facts' names (the values of `Service.facts`).
 HARM_PROGRAMME = "harm-programme"
@@ -39,9 +40,10 @@ CLOSED = "closed"
 UNCERTAIN = "uncertain:"
 #: Marks a listing whose prose has been read, by this version of the reader (2: the sex a
 #: listing is for is read from its name and eligibility text first; 3: a listing read as for
-#: neither sex whose name and eligibility name one only is for that one, uncertain).
+#: neither sex whose name and eligibility name one only is for that one, uncertain; 4: a listing
+#: written in another language is delivered in it, and for the sex its words name, uncertain).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "3"
+READ_MARK = READ_PREFIX + "4"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -155,6 +157,19 @@ def _needs_diagnosis(head: Head, vectors: Floats, body: Sequence[int], condition
     return not_required < DEFAULT_APPLY or not_required - required < CLEAR_MARGIN
 
 
+def _all_text(service: Service) -> str:
+    return "\n".join(
+        text
+        for text in (
+            service.name,
+            service.eligibility_description,
+            service.description,
+            service.application_process,
+        )
+        if text
+    )
+
+
 def _language_of(sentences: Sequence[str], names: dict[str, str]) -> str | None:
     for sentence in sentences:
         for name, code in names.items():
@@ -172,13 +187,16 @@ class ListingReader:
         heads: dict[str, Head],
         languages: dict[str, str],
         glossary: Glossary | None = None,
+        written: WrittenLanguage | None = None,
     ):
         """`languages`: language names ("Polish") to their codes ("pl"); `glossary`, the words
-        that name people of one sex (by default the shipped glossary)."""
+        that name people of one sex (by default the shipped glossary); `written`, which tells
+        a listing written in another of those languages (by default over all of them)."""
         self._embedder = embedder
         self._heads = ListingHeads.of(heads)
         self._glossary = glossary or Glossary.load()
         self._languages = {n: c for n, c in languages.items() if len(n) > 2}
+        self._written = written or WrittenLanguage(languages.values())
         #: The reader's rules and the model its heads were trained for: a stored listing read
         #: with another version is read again on the next import.
         self.version = f"{READ_MARK} {embedder.name}"
@@ -190,11 +208,40 @@ class ListingReader:
         vectors = self._embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
         out: list[tuple[str, ...]] = []
         start = 0
-        for sentences, stated in chosen:
+        for service, (sentences, stated) in zip(services, chosen, strict=True):
             rows = vectors[start : start + len(sentences)]
             start += len(sentences)
-            out.append(self._facts(sentences, rows, stated))
+            facts = self._facts(sentences, rows, stated)
+            text = _all_text(service)
+            language = self._written.of(text)
+            out.append(
+                facts if language is None else self._unread(facts, service.name, text, language)
+            )
         return out
+
+    def _unread(
+        self, facts: tuple[str, ...], name: str, text: str, language: str
+    ) -> tuple[str, ...]:
+        """The facts of a listing written in another language, which the heads (trained on
+        English) cannot read, the safe way and each marked uncertain for an editor: it is
+        delivered in that language unless read otherwise, and it is for the sex its words
+        name in that language ("pomoc dla kobiet": women) or its name names in English
+        ("Polish Mums"), whatever the heads read (English words are not looked for in the
+        rest: "son" is Spanish for "they are"). When
+        its words name neither sex, what the heads read stands, uncertain; when they name
+        both, both stand, which rules the listing out for every need until an editor
+        decides."""
+        named = self._glossary.sexes_named(name) | self._glossary.sexes_named(text, language)
+        found = [
+            f
+            for f in facts
+            if not (named and (f.startswith(AUDIENCE) or f.startswith(UNCERTAIN + AUDIENCE)))
+        ]
+        found += [AUDIENCE + sex for sex in sorted(named)]
+        found += [UNCERTAIN + f for f in found if f.startswith(AUDIENCE)]
+        if LANGUAGE_ONLY not in found:
+            found += [LANGUAGE_ONLY, LANGUAGE + language, UNCERTAIN + LANGUAGE + language]
+        return tuple(dict.fromkeys(found))
 
     def _facts(self, sentences: list[str], vectors: Floats, stated: int = 1) -> tuple[str, ...]:
         """Facts from the sentences' vectors. The name (the first sentence) names the topic,

@@ -46,6 +46,17 @@ LISTINGS_MISSED = 3
 #: until a listing naming one sex only was taken as for it (the glossary's `listing_words`);
 #: those two were seen before the words were listed, so the 0 here flatters that rule.
 SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD = 1, 0, 8, 1
+#: On a second sex check set by another writer (`sex_checks_2.json`, 80 listings and 70
+#: needs), as first measured (2026-12-01): "Widowers' Walking Group" again read as women's,
+#: one course for one sex read as open, six open listings read as for one sex ("Mother Goose
+#: Rhyme Time"), and two needs about a parent's partner read surely as the parent's ("Dad
+#: asking for help, partner unwell"). Taking a need that names the parent's partner as not
+#: surely the parent's brought the last to 0 but cost 0.011 nDCG@5 on the held-out scenarios
+#: and 0.010 on the outcome cases, so it was not kept.
+SEX_LIMITS = {
+    "sex_checks.json": (SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD),
+    "sex_checks_2.json": (1, 1, 6, 2),
+}
 #: On the crisis check set (`matching/data/crisis_checks.json`: 70 words with immediate risk,
 #: 70 calm but close), as measured when the crisis question learnt from its own examples
 #: (2026-12-01): 67 recognised (53 before) and 16 calm ones read as a crisis (17 before).
@@ -58,9 +69,10 @@ def checks() -> dict[str, Any]:
     return data
 
 
-@pytest.fixture(scope="module")
-def sex_checks() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / "sex_checks.json").read_text())
+@pytest.fixture(scope="module", params=sorted(SEX_LIMITS))
+def sex_checks(request: pytest.FixtureRequest) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / request.param).read_text())
+    data["limits"] = SEX_LIMITS[request.param]
     return data
 
 
@@ -149,9 +161,10 @@ def test_listings_for_one_sex_are_read_as_that_sex(
         elif not wanted and read:
             restricted.append(listing["name"])
     print(f"\nother sex {other}, missed {missed}, restricted though open {restricted}")
-    assert len(other) <= SEX_OTHER, other
-    assert len(missed) <= SEX_MISSED, missed
-    assert len(restricted) <= SEX_RESTRICTED, restricted
+    other_limit, missed_limit, restricted_limit, _ = sex_checks["limits"]
+    assert len(other) <= other_limit, other
+    assert len(missed) <= missed_limit, missed
+    assert len(restricted) <= restricted_limit, restricted
 
 
 def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
@@ -160,7 +173,7 @@ def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
     needs = sex_checks["needs"]
     read = sure_sexes(needs, embedder)
     wrong = [(n["text"], r) for n, r in zip(needs, read, strict=True) if r and r != n["sex"]]
-    assert len(wrong) <= SEX_NEEDS_OVERREAD, wrong
+    assert len(wrong) <= sex_checks["limits"][3], wrong
     # Failing safe is not reading nothing: needs that say their sex are read as it.
     stated = [(n, r) for n, r in zip(needs, read, strict=True) if n["sex"]]
     assert sum(r == n["sex"] for n, r in stated) >= len(stated) // 3

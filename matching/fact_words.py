@@ -9,6 +9,7 @@ through the next import and reaches both backends through `rules.listing_facts`.
 from __future__ import annotations
 
 from directory.records import Service
+from matching.languages import language_names
 from matching.listing_reader import (
     AUDIENCE,
     CLOSED,
@@ -41,9 +42,13 @@ _PREFIXES = {
 
 
 def fact_words(fact: str) -> str:
-    """ "audience:female" -> "only for female"."""
+    """ "audience:female" -> "only for female"; "language-only:pl" -> "delivered only in
+    the language Polish"."""
     if fact in _WORDS:
         return _WORDS[fact]
+    if fact.startswith(LANGUAGE):
+        code = fact[len(LANGUAGE) :]
+        return f"{_PREFIXES[LANGUAGE]} {language_names().get(code, code)}"
     for prefix, words in _PREFIXES.items():
         if fact.startswith(prefix):
             return f"{words} {fact[len(prefix) :].replace('_', ' ')}"

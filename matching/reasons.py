@@ -3,20 +3,13 @@ what it costs, in which language, and how to get it."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from directory.access import for_staff
 from directory.records import Service
 from matching.index import ADULT_AGE
-
-
-def language_names(path: Path | None = None) -> dict[str, str]:
-    data = json.loads((path or Path(__file__).parent / "data" / "languages.json").read_text())
-    names: dict[str, str] = data["names"]
-    return names
+from matching.languages import language_names as language_names
 
 
 def access_route(service: Service) -> str | None:

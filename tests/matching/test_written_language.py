@@ -24,6 +24,7 @@ from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import CachedEmbedder
 from matching.engine import Matcher, Weights
+from matching.fact_words import fact_words, uncertain_facts
 from matching.glossary import Glossary
 from matching.listing_reader import AUDIENCE, LANGUAGE, LANGUAGE_ONLY, UNCERTAIN, ListingReader
 from matching.onnx_embedding import MiniLMInt8Embedder
@@ -212,3 +213,21 @@ def test_a_family_that_writes_in_polish_is_offered_what_is_delivered_in_polish(
     need = "Rodzice potrzebują wsparcia w wychowaniu małych dzieci i porad"
     assert offered(matcher, need) == {"polish-parents"}
     assert offered(matcher, "Parents need support with raising their young children") == set()
+
+
+def test_what_was_read_of_a_listing_in_polish_waits_for_an_editor(
+    tmp_path: Path, embedder: CachedEmbedder
+) -> None:
+    store = SQLiteServiceStore(tmp_path / "directory.db")
+    names = {name: code for code, name in language_names().items()}
+    reader = ListingReader(embedder, heads_for(embedder), names)
+    Importer(store, embedder, reader=reader).run(
+        read_json_file(write_json(tmp_path / "d.json", DIRECTORY))
+    )
+    stored = store.get("polish-da")
+    assert stored is not None
+    doubtful = [fact_words(f) for f in uncertain_facts(stored.service)]
+    assert doubtful == ["only for female", "delivered only in the language Polish"]
+    english = store.get("english-da")
+    assert english is not None and uncertain_facts(english.service) == []
+    store.close()

@@ -348,7 +348,7 @@ def resolve_areas(
     said = residence_area(prose, venues, councils, gazetteer)
     if said.warning:
         warnings.append(said.warning)
-    narrower = said.codes and all(near_point(code) for code in said.codes)
+    narrower = said.codes and all(near_point(code) for code in said.codes)  # not UNRESOLVED
     if narrower or (said.codes and not codes):
         codes = list(said.codes)
     return tuple(dict.fromkeys(codes)), warnings
@@ -361,6 +361,10 @@ _RESIDENCE = re.compile(
     r"(?i:in|of|across|within)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+)"
     r"(?:the\s+)?[A-Z][\w'’.-]*)*)"
 )
+
+
+#: The words of `_RESIDENCE` that surely say where people must live.
+_LIVING = re.compile(r"(?i:living|who live|live|lives|resident|residents)\b")
 
 
 #: "… in the Midsomer Norton, Radstock and Paulton area": places after "in", which count only
@@ -393,8 +397,9 @@ def residence_area(
 ) -> ResolvedArea:
     """Where a listing's eligibility prose says its families live: the councils it names,
     the towns and villages it names, or a locality around the service's venues when it names
-    places we cannot resolve (then with a warning). Nothing when it says nothing of the kind,
-    or names only places we cannot resolve and the service has no venue."""
+    places we cannot resolve (then with a warning), or UNRESOLVED when the service has no
+    venue either and the prose surely says where people live ("living in"; with a warning).
+    Nothing when it says nothing of the kind."""
     gazetteer = gazetteer or default_gazetteer()
     found = _RESIDENCE.search(prose or "")
     if found is None:
@@ -410,7 +415,19 @@ def residence_area(
     placed = gazetteer.place_all(_place_names(phrase, gazetteer), venues)
     if placed.places:
         return _around_places(phrase, placed, venues)
+    if not venues and _LIVING.match(found.group(0)):
+        # Not a silent pass: unless a service area says where, the listing is offered to no
+        # family by area rather than to every family (`resolve_areas`).
+        return ResolvedArea(
+            (UNRESOLVED,),
+            f"the listing says it is for people in {phrase!r}, a place we cannot resolve; "
+            "it is held to its service area, or without one offered to no family by area "
+            "until an editor sets it (give the service area as ONS codes or postcode "
+            "districts)",
+        )
     if not venues:
+        # "children in Year 7": a word like "children" says less surely that this is where
+        # families must live.
         return ResolvedArea(
             (),
             f"the listing says it is for people in {phrase!r}, a place we cannot resolve; "

@@ -154,3 +154,17 @@ def test_an_abolished_district_is_never_taken_for_a_council() -> None:
     harrogate = resolve_area({"name": "Harrogate"}, [], councils)
     assert harrogate.warning is None
     assert all(km_between(p, (53.99, -1.54)) < 3 for p in points(harrogate.codes, PLACE_KM))
+
+
+def test_prose_naming_a_place_we_cannot_resolve_is_never_a_silent_pass() -> None:
+    """Families must live somewhere we cannot place, and there is no venue to stand in: held
+    to the service area when there is one, else offered to no family until an editor sets
+    it, with a warning that says so."""
+    prose = "Only for families living in Upper Brackenthwaite."
+    alone, warnings = resolve_areas([], [], default_councils(), prose)
+    assert alone == (UNRESOLVED,)
+    assert warnings and "Upper Brackenthwaite" in warnings[0] and "editor" in warnings[0]
+    council, _ = resolve_areas(
+        [{"name": "Bath and North East Somerset"}], [], default_councils(), prose
+    )
+    assert council == ("E06000022",)

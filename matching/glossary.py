@@ -109,16 +109,14 @@ class Glossary:
 
     def sexes_named(self, text: str, language: str | None = None) -> frozenset[str]:
         """The sexes of the people a listing's words name: in English ("Dads' Den": `male`),
-        or when a `language` is given in that language only ("Grupa dla ojców": `male`)."""
-        lowered = text.lower()
+        or when a `language` is given in that language only ("Grupa dla ojców": `male`).
+        Words are split at spaces and punctuation only, so Bengali and Urdu words keep the
+        marks a word pattern would split them at, and no English word is found in a piece
+        of another ("danışmanı" holds no "man")."""
+        words = set(_NOT_IN_WORDS.split(text.lower()))
         if language is None:
-            words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", lowered.replace("'", "")))
             by_sex = self.listing_words
         else:
-            # Split on spaces and punctuation only: Bengali and Urdu words carry marks that a
-            # word pattern would split them at, and an English word pattern would find
-            # English words in pieces of others ("danışmanı": "man").
-            words = set(_NOT_IN_WORDS.split(lowered))
             by_sex = self.listing_words_by_language.get(language, {})
         return frozenset(who for who, named in by_sex.items() if words & named)
 

@@ -226,11 +226,10 @@ class ListingReader:
         English) cannot read, the safe way and each marked uncertain for an editor: it is
         delivered in that language unless read otherwise, and it is for the sex its words
         name in that language ("pomoc dla kobiet": women) or its name names in English
-        ("Polish Mums"), whatever the heads read (English words are not looked for in the
-        rest: "son" is Spanish for "they are"). When
-        its words name neither sex, what the heads read stands, uncertain; when they name
-        both, both stand, which rules the listing out for every need until an editor
-        decides."""
+        ("Polish Mums"), whatever the heads read. English words are looked for in the name
+        only ("son" is Spanish for "they are"). When its words name neither sex, what the
+        heads read stands, uncertain; when they name both, both stand, which rules the
+        listing out for every need until an editor decides."""
         named = self._glossary.sexes_named(name) | self._glossary.sexes_named(text, language)
         found = [
             f

@@ -71,6 +71,15 @@ HELDOUT = EvalSet(
     HERE / "heldout" / "labels.json",
     searches=HERE / "heldout" / "searches.json",
 )
+#: A second held-out set (Bradford), written at the eighth stop by another writer who had seen
+#: neither the matcher nor the other sets' data, after the matcher's last change of that stop.
+HELDOUT_2 = EvalSet(
+    "held-out 2",
+    HERE / "heldout2" / "directory.json",
+    HERE / "heldout2" / "scenarios.json",
+    HERE / "heldout2" / "labels.json",
+    searches=HERE / "heldout2" / "searches.json",
+)
 
 
 @dataclass(frozen=True)

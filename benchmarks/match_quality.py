@@ -28,6 +28,7 @@ import numpy as np
 
 from benchmarks.evaluation import (
     HELDOUT,
+    HELDOUT_2,
     OUTCOMES,
     OWN,
     EvalSet,
@@ -133,7 +134,9 @@ def score_set(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--set", choices=("own", "outcomes", "held-out", "both", "all"), default="both"
+        "--set",
+        choices=("own", "outcomes", "held-out", "held-out-2", "both", "all"),
+        default="both",
     )
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--baselines", action="store_true", help="also BM25 and embeddings")
@@ -144,8 +147,9 @@ def main() -> None:
         "own": [OWN],
         "outcomes": [OUTCOMES],
         "held-out": [HELDOUT],
+        "held-out-2": [HELDOUT_2],
         "both": [OWN, HELDOUT],
-        "all": [OWN, OUTCOMES, HELDOUT],
+        "all": [OWN, OUTCOMES, HELDOUT, HELDOUT_2],
     }[args.set]
     embedder = EMBEDDERS[args.embedder]()
     postcodes = PostcodeDirectory()

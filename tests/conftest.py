@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import pickle
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -219,7 +220,7 @@ def evaluation_sets(
     model = _int8_of(request)
 
     def imported(evaluation: EvalSet) -> SeedFile:
-        name = "set-" + evaluation.name.split()[0]
+        name = "set-" + "-".join(re.findall(r"[\w-]+", evaluation.name))
         folder = session_folder(tmp_path_factory)
         return seed_once(folder, name, model, postcodes, evaluation.directory, read_listings=True)
 

@@ -27,7 +27,7 @@ SECONDS = {
     "tests/feedback/test_journey_browser.py": 20,
     "tests/web/test_public_browser.py": 18,
     "tests/matching/test_tagging.py": 18,
-    "tests/matching/test_quality_sets.py": 17,
+    "tests/matching/test_quality_sets.py": 24,
     "tests/ingest/test_sync_safety.py": 15,
     "tests/test_cli_elasticsearch.py": 12,
     "tests/staff/test_staff_browser.py": 12,

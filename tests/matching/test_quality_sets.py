@@ -18,6 +18,7 @@ import pytest
 
 from benchmarks.evaluation import (
     HELDOUT,
+    HELDOUT_2,
     OUTCOMES,
     OWN,
     SAFETY,
@@ -43,10 +44,14 @@ HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
 #: Every class is 0 on every set since listings written in another language are read the
 #: safe way (2026-12-01, eighth stop): a women's service written in Polish had been offered
 #: for a man's need in the held-out scenarios.
+#: The second held-out set (Bradford) was measured once, on the code it was written after
+#: (2026-12-01, eighth stop), before anything was changed: these are its counts then.
 CEILINGS: dict[str, dict[str, int]] = {
     "own": {},
     "held-out": {},
     "held-out searches": {},
+    "held-out 2": {HARM: 4, AREA: 2, DIAGNOSIS: 1, CONTRAINDICATED: 1},
+    "held-out 2 searches": {HARM: 7, CONDITION: 1, DIAGNOSIS: 1},
 }
 
 
@@ -97,7 +102,9 @@ def run(
     return report
 
 
-@pytest.mark.parametrize(("name", "evaluation"), [("own", OWN), ("held-out", HELDOUT)])
+@pytest.mark.parametrize(
+    ("name", "evaluation"), [("own", OWN), ("held-out", HELDOUT), ("held-out 2", HELDOUT_2)]
+)
 def test_no_suggestion_breaks_a_safety_rule(
     matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet
 ) -> None:
@@ -113,7 +120,7 @@ def test_no_suggestion_breaks_a_safety_rule(
 def test_families_searches_are_safe_and_crisis_comes_first(
     matchers: Matchers, postcodes: PostcodeDirectory
 ) -> None:
-    """Only the held-out set has families' searches."""
+    """Only the held-out sets have families' searches."""
     report = run("held-out searches", HELDOUT, matchers(HELDOUT), postcodes, searches=True)
     ceilings = CEILINGS["held-out searches"]
     for problem in SAFETY:
@@ -143,3 +150,15 @@ def test_matched_says_so_when_no_service_meets_a_need(
     assert report.matched_right >= OUTCOMES_AGREE, report.lines()
     assert report.said_matched <= OUTCOMES_SAID_MATCHED, report.lines()
     assert report.said_unmatched <= OUTCOMES_SAID_UNMATCHED, report.lines()
+
+
+def test_the_second_held_out_sets_searches_do_no_worse_than_first_measured(
+    matchers: Matchers, postcodes: PostcodeDirectory
+) -> None:
+    """First measured (2026-12-01): crisis help for 3 of its 4 crisis searches and 1 of the
+    16 others."""
+    report = run("held-out 2 searches", HELDOUT_2, matchers(HELDOUT_2), postcodes, searches=True)
+    ceilings = CEILINGS["held-out 2 searches"]
+    for problem in SAFETY:
+        assert report.safety.get(problem, 0) <= ceilings.get(problem, 0), report.examples
+    assert report.crisis["found"] >= 3 and report.crisis["needless"] <= 1, report.crisis

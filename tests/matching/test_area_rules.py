@@ -7,26 +7,22 @@ families inside it."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from directory.es_store import ElasticsearchServiceStore
 from directory.gazetteer import default_gazetteer
 from directory.geography import PostcodeDirectory, distance_km
 from directory.sqlite_store import SQLiteServiceStore
-from directory.store import stored_changes
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import HashingEmbedder
 from matching.engine import Matcher, Weights
-from matching.glossary import Glossary
 from matching.request import MatchRequest
-from matching.search_candidates import facets_for, search_matcher
-from tests.conftest import es_client, remove_indices, service, write_json
+from tests.conftest import service, write_json
+from tests.matching.backends import matcher_on
 
 #: Chirk is in Wrexham (LL14). Gobowen, Shropshire (SY11), lies 3.5 km from it: inside a
 #: 4 km reach around Chirk, outside its postcode district and its council.
@@ -103,19 +99,7 @@ def matcher(
     )
     assert summary.rejected == 0, summary.problems
     weights = Weights(threshold=0.0)
-    if request.param == "sqlite":
-        yield Matcher(store, embedder, postcodes, weights=weights)
-        store.close()
-        return
-    es_url = request.getfixturevalue("es_url")
-    glossary = Glossary.load()
-    prefix = f"locality-{uuid.uuid4().hex[:8]}"
-    search = ElasticsearchServiceStore(es_client(es_url), prefix, facets=facets_for(glossary))
-    search.rebuild(stored_changes(store))
-    yield search_matcher(search, embedder, postcodes, glossary, weights=weights)
-    remove_indices(es_url, prefix)
-    search.close()
-    store.close()
+    yield from matcher_on(request, store, embedder, postcodes, weights)
 
 
 def offered(matcher: Matcher, postcode: str) -> set[str]:

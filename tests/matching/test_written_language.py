@@ -8,18 +8,14 @@ languages), and end to end on both backends."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from directory.es_store import ElasticsearchServiceStore
 from directory.geography import PostcodeDirectory
-from directory.records import Service
 from directory.sqlite_store import SQLiteServiceStore
-from directory.store import stored_changes
 from ingest.importer import Importer
 from ingest.json_source import read_json_file
 from matching.embedding import CachedEmbedder
@@ -30,15 +26,15 @@ from matching.listing_reader import AUDIENCE, LANGUAGE, LANGUAGE_ONLY, UNCERTAIN
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reasons import language_names
 from matching.request import MatchRequest
-from matching.search_candidates import facets_for, search_matcher
 from matching.training import heads_for
 from matching.written_language import WrittenLanguage
-from tests.conftest import es_client, remove_indices, service, write_json
+from tests.conftest import service, write_json
+from tests.matching.backends import matcher_on
+from tests.matching.check_listings import SEX_OF, listing_facts, sexes
 
 pytestmark = pytest.mark.model
 
 CHECKS = Path(__file__).resolve().parents[2] / "matching" / "data" / "language_checks.json"
-SEX_OF = {"female": "female", "girls": "female", "male": "male", "boys": "male"}
 #: As first measured on the check set (2026-12-01): one-sex listings read as another sex's 2,
 #: one-sex listings read as open 1 ("Grupo de Papás Latinos": "papás" is left out of the
 #: words, as it also means parents), open ones read as for one sex 3. Before, 25 one-sex
@@ -97,21 +93,9 @@ def test_only_words_that_name_one_sex_in_the_language_are_counted() -> None:
 def test_listings_in_other_languages_are_read_for_who_they_are_for(
     embedder: CachedEmbedder, checks: list[dict[str, Any]]
 ) -> None:
-    names = {name: code for code, name in language_names().items()}
-    reader = ListingReader(embedder, heads_for(embedder), names)
-    services = [
-        Service(
-            id=str(n),
-            name=listing["name"],
-            status="active",
-            description=listing["description"],
-            eligibility_description=listing["eligibility"],
-        )
-        for n, listing in enumerate(checks)
-    ]
     other, missed, restricted = [], [], []
-    for listing, facts in zip(checks, reader.read_many(services), strict=True):
-        read = {SEX_OF[f[len(AUDIENCE) :]] for f in facts if f.startswith(AUDIENCE)}
+    for listing, facts in zip(checks, listing_facts(checks, embedder), strict=True):
+        read = sexes(facts)
         wanted = SEX_OF.get(listing["sex"] or "")
         if wanted and read - {wanted}:
             other.append(listing["name"])
@@ -174,19 +158,7 @@ def matcher(
     assert summary.rejected == 0, summary.problems
     # Every eligible listing is suggested: what is tested is who may be offered it.
     weights = Weights(threshold=-1.0)
-    if request.param == "sqlite":
-        yield Matcher(store, embedder, postcodes, weights=weights)
-        store.close()
-        return
-    es_url = request.getfixturevalue("es_url")
-    glossary = Glossary.load()
-    prefix = f"written-{uuid.uuid4().hex[:8]}"
-    search = ElasticsearchServiceStore(es_client(es_url), prefix, facets=facets_for(glossary))
-    search.rebuild(stored_changes(store))
-    yield search_matcher(search, embedder, postcodes, glossary, weights=weights)
-    remove_indices(es_url, prefix)
-    search.close()
-    store.close()
+    yield from matcher_on(request, store, embedder, postcodes, weights)
 
 
 def offered(matcher: Matcher, need: str, languages: tuple[str, ...] = ()) -> set[str]:

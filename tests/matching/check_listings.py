@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from directory.records import Service
@@ -34,3 +35,22 @@ def listing_facts(listings: list[dict[str, Any]], embedder: Embedder) -> list[se
 def sexes(facts: set[str]) -> set[str]:
     """The sexes a listing's facts make it for."""
     return {SEX_OF[f[len(AUDIENCE) :]] for f in facts if f.startswith(AUDIENCE)}
+
+
+@dataclass
+class SexTally:
+    """Listings for one sex read as another's too, read as open, and open ones read as for
+    one sex (names)."""
+
+    other: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    restricted: list[str] = field(default_factory=list)
+
+    def count(self, listing: dict[str, Any], facts: set[str]) -> None:
+        read, wanted = sexes(facts), SEX_OF.get(listing["sex"] or "")
+        if wanted and read - {wanted}:
+            self.other.append(listing["name"])
+        elif wanted and not read:
+            self.missed.append(listing["name"])
+        elif not wanted and read:
+            self.restricted.append(listing["name"])

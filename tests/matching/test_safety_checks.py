@@ -22,7 +22,7 @@ from matching.listing_reader import DIAGNOSIS_REQUIRED, HARM_PROGRAMME
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reading import NeedReader
 from matching.training import heads_for
-from tests.matching.check_listings import SEX_OF, listing_facts, sexes
+from tests.matching.check_listings import SexTally, listing_facts, sexes
 
 pytestmark = pytest.mark.model
 
@@ -127,15 +127,10 @@ def test_listings_for_one_sex_are_read_as_that_sex(
     sex_checks: dict[str, Any], embedder: CachedEmbedder
 ) -> None:
     listings = sex_checks["listings"]
-    other, missed, restricted = [], [], []
+    tally = SexTally()
     for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
-        read, wanted = sexes(facts), SEX_OF.get(listing["sex"] or "")
-        if wanted and read - {wanted}:
-            other.append(listing["name"])
-        elif wanted and not read:
-            missed.append(listing["name"])
-        elif not wanted and read:
-            restricted.append(listing["name"])
+        tally.count(listing, facts)
+    other, missed, restricted = tally.other, tally.missed, tally.restricted
     print(f"\nother sex {other}, missed {missed}, restricted though open {restricted}")
     other_limit, missed_limit, restricted_limit, _ = sex_checks["limits"]
     assert len(other) <= other_limit, other

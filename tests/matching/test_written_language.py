@@ -30,7 +30,7 @@ from matching.training import heads_for
 from matching.written_language import WrittenLanguage
 from tests.conftest import service, write_json
 from tests.matching.backends import matcher_on
-from tests.matching.check_listings import SEX_OF, listing_facts, sexes
+from tests.matching.check_listings import SEX_OF, SexTally, listing_facts, sexes
 
 pytestmark = pytest.mark.model
 
@@ -93,21 +93,15 @@ def test_only_words_that_name_one_sex_in_the_language_are_counted() -> None:
 def test_listings_in_other_languages_are_read_for_who_they_are_for(
     embedder: CachedEmbedder, checks: list[dict[str, Any]]
 ) -> None:
-    other, missed, restricted = [], [], []
+    tally = SexTally()
     for listing, facts in zip(checks, listing_facts(checks, embedder), strict=True):
-        read = sexes(facts)
-        wanted = SEX_OF.get(listing["sex"] or "")
-        if wanted and read - {wanted}:
-            other.append(listing["name"])
-        elif wanted and not read:
-            missed.append(listing["name"])
-        elif not wanted and read:
-            restricted.append(listing["name"])
+        tally.count(listing, facts)
         if listing["written_in"] != "en":
             code = listing["written_in"]
             assert LANGUAGE_ONLY in facts and LANGUAGE + code in facts, (listing["name"], facts)
-            if read == {wanted}:
+            if sexes(facts) == {SEX_OF.get(listing["sex"] or "")}:
                 assert any(f.startswith(UNCERTAIN + AUDIENCE) for f in facts), facts
+    other, missed, restricted = tally.other, tally.missed, tally.restricted
     print(f"\nother sex {other}, missed {missed}, restricted though open {restricted}")
     assert len(other) <= OTHER_SEX, other
     assert len(missed) <= MISSED, missed

@@ -18,6 +18,7 @@ runs the same model on torch (which training uses).
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -97,7 +98,9 @@ def build(
     weights: Weights,
 ) -> tuple[SQLiteServiceStore, Matcher]:
     """A store of the set's directory, imported as `earlyhelp ingest` does, and its matcher."""
-    store = SQLiteServiceStore(folder / f"{evaluation.name.split()[0]}.db")
+    # One file a set, whole name: "held-out" and "held-out 2" must not share a store.
+    name = "-".join(re.findall(r"[\w-]+", evaluation.name))
+    store = SQLiteServiceStore(folder / f"{name}.db")
     try:
         from earlyhelp.wiring import make_listing_reader
 

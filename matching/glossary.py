@@ -38,7 +38,6 @@ class Glossary:
     harm_programme: tuple[re.Pattern[str], ...]
     pattern: re.Pattern[str]
     role_words: frozenset[str] = frozenset()
-    gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     child_words: dict[str, frozenset[str]] = field(default_factory=dict)
     listing_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: `listing_words` in other languages, by language code.
@@ -61,10 +60,6 @@ class Glossary:
             ),
             pattern=_terms_pattern(list(terms)),
             role_words=frozenset(w.lower() for w in data.get("role_words", {}).get("words", [])),
-            gender_words={
-                who: frozenset(words)
-                for who, words in data.get("gender", {}).get("need_words", {}).items()
-            },
             child_words={
                 who: frozenset(words)
                 for who, words in data.get("gender", {}).get("child_words", {}).items()

@@ -136,10 +136,6 @@ class MatchIndex:
     def __len__(self) -> int:
         return len(self.services)
 
-    def serves_area(self, place: PostcodePlace, districts: Districts | None = None) -> Bools:
-        """Services whose area includes the place (see `area_fit`)."""
-        return self.area_fit(place, districts)[0]
-
     def area_fit(
         self, place: PostcodePlace, districts: Districts | None = None
     ) -> tuple[Bools, Bools]:

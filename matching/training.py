@@ -174,12 +174,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     crisis = json.loads(CRISIS_EXAMPLES.read_text())["examples"]
 
     def read(examples: list[dict[str, Any]]) -> npt.NDArray[np.float32]:
-        # As the matcher reads a need: shorthand expanded, negated statements taken out.
-        expanded = [glossary.expand(e["text"]) for e in examples]
-        vectors: npt.NDArray[np.float32] = embedder.embed(
-            [without_negated(t) or t for t in expanded]
-        )
-        return vectors
+        return _read_as_needs(glossary, embedder, examples)
 
     everything = read([*needs, *searches])
     plain = everything[: len(needs)]
@@ -254,12 +249,21 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     return heads
 
 
+def _read_as_needs(
+    glossary: Glossary, embedder: Embedder, examples: list[dict[str, Any]]
+) -> npt.NDArray[np.float32]:
+    """The examples' vectors as the matcher reads a need: shorthand expanded, negated
+    statements taken out."""
+    expanded = [glossary.expand(e["text"]) for e in examples]
+    vectors: npt.NDArray[np.float32] = embedder.embed([without_negated(t) or t for t in expanded])
+    return vectors
+
+
 def _outside_head(glossary: Glossary, embedder: Embedder, needs: Any) -> Head:
     """Whether a need asks for what no early-help service offers: the scope examples, and
     every example need (all of which early help meets), read as the matcher reads a need."""
     scope = json.loads(SCOPE_EXAMPLES.read_text())["examples"]
-    texts = [glossary.expand(e["text"]) for e in scope]
-    vectors = np.vstack([needs, embedder.embed([without_negated(t) or t for t in texts])])
+    vectors = np.vstack([needs, _read_as_needs(glossary, embedder, scope)])
     outside: list[list[str]] = [[] for _ in range(len(needs))]
     outside += [["yes"] if e["outside"] else [] for e in scope]
     # Its penalty and `OUTSIDE_THRESHOLD` were chosen together on the tuning sets (own

@@ -94,6 +94,15 @@ class PostcodePlace:
         return self.shared_by >= SHARED_POINT
 
 
+def _cells(
+    latitudes: npt.NDArray[np.float64], longitudes: npt.NDArray[np.float64]
+) -> list[tuple[int, int]]:
+    """The grid cell (row, column) each point lies in."""
+    rows = np.floor(np.asarray(latitudes) / CELL_DEGREES[0]).astype(np.int64)
+    columns = np.floor(np.asarray(longitudes) / CELL_DEGREES[1]).astype(np.int64)
+    return list(zip(rows.tolist(), columns.tolist(), strict=True))
+
+
 @dataclass(frozen=True)
 class Footprint:
     """Where a postcode district lies: the grid cells holding its postcodes, and the cells
@@ -106,11 +115,8 @@ class Footprint:
         self, latitudes: npt.NDArray[np.float64], longitudes: npt.NDArray[np.float64]
     ) -> npt.NDArray[np.bool_]:
         """For each point, whether it lies in or at the edge of the district."""
-        rows = np.floor(np.asarray(latitudes) / CELL_DEGREES[0]).astype(np.int64)
-        columns = np.floor(np.asarray(longitudes) / CELL_DEGREES[1]).astype(np.int64)
         return np.array(
-            [(int(r), int(c)) in self.cells for r, c in zip(rows, columns, strict=True)],
-            dtype=np.bool_,
+            [cell in self.cells for cell in _cells(latitudes, longitudes)], dtype=np.bool_
         )
 
 
@@ -118,9 +124,7 @@ def footprint_of(
     district: str, latitudes: npt.NDArray[np.float64], longitudes: npt.NDArray[np.float64]
 ) -> Footprint:
     """The footprint of a district whose postcodes lie at these points."""
-    rows = np.floor(latitudes / CELL_DEGREES[0]).astype(np.int64)
-    columns = np.floor(longitudes / CELL_DEGREES[1]).astype(np.int64)
-    held = set(zip(rows.tolist(), columns.tolist(), strict=True))
+    held = set(_cells(latitudes, longitudes))
     around = {(r + dr, c + dc) for r, c in held for dr in (-1, 0, 1) for dc in (-1, 0, 1)}
     return Footprint(district, frozenset(around))
 

@@ -240,8 +240,8 @@ class Matcher:
     def _with_languages_written(self, request: MatchRequest) -> MatchRequest:
         """The request with the languages its needs are surely written in among those the
         family speaks: a family that searches "pomoc dla kobiet" reads Polish."""
-        written = {self._written.of(need) for need in request.needs} - {None}
-        spoken = tuple(dict.fromkeys([*request.languages, *sorted(c for c in written if c)]))
+        written = sorted({code for need in request.needs if (code := self._written.of(need))})
+        spoken = tuple(dict.fromkeys([*request.languages, *written]))
         return request if spoken == request.languages else replace(request, languages=spoken)
 
     def _suggest(

@@ -7,6 +7,7 @@ wheel), limited to the languages the directory knows by name (`matching/data/lan
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -32,29 +33,31 @@ def _py3langid() -> LanguageGuesser:
     return guesser
 
 
+@functools.cache
+def _guesser_for(codes: tuple[str, ...]) -> LanguageGuesser:
+    """The identifier limited to these languages (those it knows), loaded once a process
+    for every reader and matcher that asks for the same languages; read only after."""
+    guesser = _py3langid()
+    known = set(getattr(guesser, "nb_classes", codes))
+    guesser.set_languages([c for c in codes if c in known])
+    return guesser
+
+
 class WrittenLanguage:
     """Tells when a text is surely written in a language other than English.
 
     `codes`: the languages to choose among (English is always one); codes the identifier does
-    not know are left out. The identifier's model loads on first use (about 0.7 s)."""
+    not know are left out. The identifier's model loads on first use (about 0.7 s), once a
+    process for the same languages."""
 
     def __init__(self, codes: Iterable[str], sure: float = SURE) -> None:
-        self._codes = sorted({ENGLISH, *codes})
+        self._codes = tuple(sorted({ENGLISH, *codes}))
         self._sure = sure
-        self._guesser: LanguageGuesser | None = None
-
-    def _loaded(self) -> LanguageGuesser:
-        if self._guesser is None:
-            guesser = _py3langid()
-            known = set(getattr(guesser, "nb_classes", self._codes))
-            guesser.set_languages([c for c in self._codes if c in known])
-            self._guesser = guesser
-        return self._guesser
 
     def of(self, text: str) -> str | None:
         """The code of the language `text` is surely written in, or None when it is English,
         too short to tell or not sure."""
         if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
             return None
-        code, p = self._loaded().classify(text)
+        code, p = _guesser_for(self._codes).classify(text)
         return code if code != ENGLISH and p >= self._sure else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
@@ -47,6 +48,12 @@ class EvalSet:
     labels: Path
     readings: Path | None = None
     searches: Path | None = None
+
+    @property
+    def file_name(self) -> str:
+        """The set's whole name as a file name ("held-out-2"): sets whose names begin alike
+        ("held-out", "held-out 2") must not share a store."""
+        return "-".join(re.findall(r"[\w-]+", self.name))
 
 
 OWN = EvalSet(

@@ -18,7 +18,6 @@ runs the same model on torch (which training uses).
 from __future__ import annotations
 
 import argparse
-import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -98,9 +97,7 @@ def build(
     weights: Weights,
 ) -> tuple[SQLiteServiceStore, Matcher]:
     """A store of the set's directory, imported as `earlyhelp ingest` does, and its matcher."""
-    # One file a set, whole name: "held-out" and "held-out 2" must not share a store.
-    name = "-".join(re.findall(r"[\w-]+", evaluation.name))
-    store = SQLiteServiceStore(folder / f"{name}.db")
+    store = SQLiteServiceStore(folder / f"{evaluation.file_name}.db")
     try:
         from earlyhelp.wiring import make_listing_reader
 

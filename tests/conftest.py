@@ -12,7 +12,6 @@ import fcntl
 import json
 import os
 import pickle
-import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -220,7 +219,7 @@ def evaluation_sets(
     model = _int8_of(request)
 
     def imported(evaluation: EvalSet) -> SeedFile:
-        name = "set-" + "-".join(re.findall(r"[\w-]+", evaluation.name))
+        name = "set-" + evaluation.file_name
         folder = session_folder(tmp_path_factory)
         return seed_once(folder, name, model, postcodes, evaluation.directory, read_listings=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -141,8 +142,6 @@ async def test_mail_server_down_keeps_the_letter_to_send_again(
 
 
 def _with_mailer(feedback: Feedback, mailer: Any) -> Feedback:
-    from dataclasses import replace
-
     return replace(feedback, mailer=mailer)
 
 
@@ -267,6 +266,20 @@ def test_the_letter_text_for_a_fixed_case() -> None:
     assert letter_text(letter) == SNAPSHOT.read_text()
 
 
+#: A decision with as little in it as a letter needs, for the letter's wording tests.
+A_DECISION = Decision(
+    reference="R1",
+    referrer_name="Alex",
+    referrer_role="",
+    referrer_organisation="School",
+    referrer_email="a@b.uk",
+    decision="nfa",
+    decided_on=date(2026, 11, 23),
+    reason="r",
+    needs=("n",),
+)
+
+
 @pytest.mark.parametrize(
     ("outcome", "consent", "says", "never"),
     [
@@ -279,18 +292,7 @@ def test_the_letter_text_for_a_fixed_case() -> None:
 def test_the_letter_says_what_each_outcome_means(
     outcome: str, consent: str, says: str, never: str
 ) -> None:
-    decision = Decision(
-        reference="R1",
-        referrer_name="Alex",
-        referrer_role="",
-        referrer_organisation="School",
-        referrer_email="a@b.uk",
-        decision=outcome,
-        decided_on=date(2026, 11, 23),
-        reason="r",
-        needs=("n",),
-        consent=consent,
-    )
+    decision = replace(A_DECISION, decision=outcome, consent=consent)
     text = letter_text(compose_letter(decision, [], LocalPolicy(), "L", "Sam", date(2026, 11, 23)))
     assert says in text
     # The decision's own name ("No further action: step down to early help") is the one
@@ -300,15 +302,9 @@ def test_the_letter_says_what_each_outcome_means(
 
 
 def test_the_letter_tells_a_need_early_help_does_not_offer_from_a_gap() -> None:
-    decision = Decision(
-        reference="R2",
-        referrer_name="Alex",
-        referrer_role="",
-        referrer_organisation="School",
-        referrer_email="a@b.uk",
+    decision = replace(
+        A_DECISION,
         decision="nfa-universal",
-        decided_on=date(2026, 11, 23),
-        reason="r",
         needs=("A van for his business", "Rugby club for a 16-year-old"),
         need_outcomes=(
             {"need": "A van for his business", "matched": False, "reading": {"outside": True}},

@@ -296,8 +296,9 @@ def compose_letter(
         sections.append(Section("", (Block((decision.message,)),)))
     support, unmet = _support(decision, services)
     sections += support
-    outside = [need for n, need in unmet if _read_as_outside(decision, n)]
-    unmatched = [need for n, need in unmet if not _read_as_outside(decision, n)]
+    read_outside = {n: _read_as_outside(decision, n) for n, _ in unmet}
+    outside = [need for n, need in unmet if read_outside[n]]
+    unmatched = [need for n, need in unmet if not read_outside[n]]
     if outside:
         sections.append(
             Section(

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
+SHIPPED = Path(__file__).parent / "data" / "languages.json"
 
-def language_names(path: Path | None = None) -> dict[str, str]:
-    """Language codes to their names in English ("pl": "Polish")."""
-    data = json.loads((path or Path(__file__).parent / "data" / "languages.json").read_text())
-    names: dict[str, str] = data["names"]
+
+def language_names(path: Path = SHIPPED) -> dict[str, str]:
+    """Language codes to their names in English ("pl": "Polish"): a copy, the file being
+    read once a process."""
+    return dict(_names(path))
+
+
+@functools.cache
+def _names(path: Path) -> dict[str, str]:
+    names: dict[str, str] = json.loads(path.read_text())["names"]
     return names

@@ -1,6 +1,7 @@
-"""Matching quality on both evaluation sets: our own (the seed directory and scenarios,
-which the matcher was tuned on) and the held-out one (another council's directory, scenarios
-and families' searches, written by someone who had not seen the matcher).
+"""Matching quality on the evaluation sets: our own (the seed directory and scenarios, which
+the matcher was tuned on, and outcome cases) and three held-out ones (other councils'
+directories, scenarios and families' searches, each written by someone who had not seen the
+matcher).
 
 For each set it prints nDCG@5, need coverage@5 (share of needs that have a suitable service and
 get one in the top 5), ineligible@5, the safety counts that must be 0 (see
@@ -11,7 +12,8 @@ shown. With `--baselines`, BM25 over name + description and embeddings alone on 
 The model is the service's default, all-MiniLM-L6-v2 as int8 ONNX; `--embedder minilm-torch`
 runs the same model on torch (which training uses).
 
-    .venv/bin/python -m benchmarks.match_quality [--set own|held-out|both] [--verbose]
+    .venv/bin/python -m benchmarks.match_quality
+        [--set own|outcomes|held-out|held-out-2|held-out-3|both|all] [--verbose]
         [--embedder minilm|minilm-torch]
 """
 
@@ -29,6 +31,7 @@ import numpy as np
 from benchmarks.evaluation import (
     HELDOUT,
     HELDOUT_2,
+    HELDOUT_3,
     OUTCOMES,
     OWN,
     EvalSet,
@@ -135,7 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--set",
-        choices=("own", "outcomes", "held-out", "held-out-2", "both", "all"),
+        choices=("own", "outcomes", "held-out", "held-out-2", "held-out-3", "both", "all"),
         default="both",
     )
     parser.add_argument("--threshold", type=float, default=None)
@@ -148,8 +151,9 @@ def main() -> None:
         "outcomes": [OUTCOMES],
         "held-out": [HELDOUT],
         "held-out-2": [HELDOUT_2],
+        "held-out-3": [HELDOUT_3],
         "both": [OWN, HELDOUT],
-        "all": [OWN, OUTCOMES, HELDOUT, HELDOUT_2],
+        "all": [OWN, OUTCOMES, HELDOUT, HELDOUT_2, HELDOUT_3],
     }[args.set]
     embedder = EMBEDDERS[args.embedder]()
     postcodes = PostcodeDirectory()

@@ -5,7 +5,11 @@ delivered only in one language, stated exclusions, and closed or paused.
 
 Each sentence of the listing that could say such a thing (a broad net of words: "abuse",
 "only", "diagnosis", "mums", "paused", ...) is classified by heads trained on labelled listing
-sentences (`matching/data/listing_sentences.json`); the name always is. Facts read surely
+sentences (`matching/data/listing_sentences.json`); the name always is. The two harm questions
+(a programme for people who cause harm, a service only for survivors) are asked of every
+sentence: harm programmes describe what people do ("people who want to stop hurting the
+people they love", "parents who smack, hit or shake their children") in words no net foresees,
+and missing one is the costliest mistake. Facts read surely
 apply at once; uncertain ones apply too, the safe way (an uncertain harm programme is treated
 as one), and are marked `uncertain:` for the editors' queue.
 """
@@ -41,9 +45,10 @@ UNCERTAIN = "uncertain:"
 #: Marks a listing whose prose has been read, by this version of the reader (2: the sex a
 #: listing is for is read from its name and eligibility text first; 3: a listing read as for
 #: neither sex whose name and eligibility name one only is for that one, uncertain; 4: a listing
-#: written in another language is delivered in it, and for the sex its words name, uncertain).
+#: written in another language is delivered in it, and for the sex its words name, uncertain;
+#: 5: every sentence is read for the two harm questions).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "4"
+READ_MARK = READ_PREFIX + "5"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -83,18 +88,27 @@ def sentences_to_read(service: Service) -> list[str]:
 def sentences_and_statement(service: Service) -> tuple[list[str], int]:
     """The sentences to read (see `sentences_to_read`), and how many of the first of them
     state who the listing is for: its name and its eligibility text."""
+    found, stated, _ = _sentences(service)
+    return found, stated
+
+
+def _sentences(service: Service) -> tuple[list[str], int, list[str]]:
+    """The name and the sentences with a trigger word, how many of them come from the name
+    and the eligibility text, and the listing's other sentences."""
     found = [service.name]
+    others: list[str] = []
     stated = 1
     for n, text in enumerate(
         (service.eligibility_description, service.description, service.application_process)
     ):
         for sentence in _SENTENCES.split(text or ""):
-            sentence = sentence.strip()
-            if len(sentence) > 3 and _TRIGGERS.search(sentence) and sentence not in found:
-                found.append(sentence[:400])
+            sentence = sentence.strip()[:400]
+            if len(sentence) <= 3 or sentence in found or sentence in others:
+                continue
+            (found if _TRIGGERS.search(sentence) else others).append(sentence)
         if n == 0:
             stated = len(found)
-    return found, stated
+    return found, stated, others
 
 
 @dataclass(frozen=True)
@@ -203,14 +217,14 @@ class ListingReader:
 
     def read_many(self, services: Sequence[Service]) -> list[tuple[str, ...]]:
         """The facts of each service, in order (one batch of embeddings for all)."""
-        chosen = [sentences_and_statement(s) for s in services]
-        flat = [sentence for sentences, _ in chosen for sentence in sentences]
+        chosen = [_sentences(s) for s in services]
+        flat = [sentence for found, _, others in chosen for sentence in found + others]
         vectors = self._embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
         out: list[tuple[str, ...]] = []
         start = 0
-        for service, (sentences, stated) in zip(services, chosen, strict=True):
-            rows = vectors[start : start + len(sentences)]
-            start += len(sentences)
+        for service, (sentences, stated, others) in zip(services, chosen, strict=True):
+            rows = vectors[start : start + len(sentences) + len(others)]
+            start += len(sentences) + len(others)
             facts = self._facts(sentences, rows, stated)
             text = _all_text(service)
             language = self._written.of(text)
@@ -242,7 +256,7 @@ class ListingReader:
             found += [LANGUAGE_ONLY, LANGUAGE + language, UNCERTAIN + LANGUAGE + language]
         return tuple(dict.fromkeys(found))
 
-    def _facts(self, sentences: list[str], vectors: Floats, stated: int = 1) -> tuple[str, ...]:
+    def _facts(self, sentences: list[str], every: Floats, stated: int = 1) -> tuple[str, ...]:
         """Facts from the sentences' vectors. The name (the first sentence) names the topic,
         so it alone never makes a listing group-only or excluding; an exclusion is read only
         from a negative sentence; a listing is a harm programme or for survivors only by
@@ -250,13 +264,16 @@ class ListingReader:
         programme marked uncertain (the safe way: offered only to people who cause harm).
         The first `stated` sentences (the name and the eligibility text) say who may use the
         service: one sex read there is the listing's, whatever the description says of
-        others ("Fathers and male carers. ... Mums have their own session on Tuesdays")."""
+        others ("Fathers and male carers. ... Mums have their own session on Tuesdays").
+        `every` holds the vectors of the sentences and, after them, of the listing's other
+        sentences, which only the two harm questions read."""
         h = self._heads
         facts: list[str] = [READ_MARK]
+        vectors = every[: len(sentences)]
         body = list(range(1, len(sentences)))
         negative = [i for i in body if _NEGATIVE.search(sentences[i])]
-        harm_p = float(h.harm_programme.probabilities(vectors)[:, 0].max())
-        survivors_p = float(h.survivors_only.probabilities(vectors)[:, 0].max())
+        harm_p = float(h.harm_programme.probabilities(every)[:, 0].max())
+        survivors_p = float(h.survivors_only.probabilities(every)[:, 0].max())
         if harm_p >= DEFAULT_APPLY and harm_p > survivors_p:
             facts.append(HARM_PROGRAMME)
             if harm_p < SURE or harm_p - survivors_p < CLEAR_MARGIN:

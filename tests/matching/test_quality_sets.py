@@ -19,6 +19,7 @@ import pytest
 from benchmarks.evaluation import (
     HELDOUT,
     HELDOUT_2,
+    HELDOUT_3,
     OUTCOMES,
     OWN,
     SAFETY,
@@ -44,14 +45,21 @@ HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
 #: Every class is 0 on every set since listings written in another language are read the
 #: safe way (2026-12-01, eighth stop): a women's service written in Polish had been offered
 #: for a man's need in the held-out scenarios.
-#: The second held-out set (Bradford) was measured once, on the code it was written after
-#: (2026-12-01, eighth stop), before anything was changed: these are its counts then.
+#: The second held-out set (Bradford) was first measured on the code it was written after
+#: (2026-12-01, eighth stop): harm programmes 4 in its scenarios and 7 in its searches, all
+#: of them from harm programmes the listing reader missed. Since every sentence of a listing
+#: is read for harm (ninth stop) those are 0; the rest are as first measured.
+#: The third held-out set (Norfolk) was measured once, when it arrived (ninth stop), on the
+#: code with that change: these are its counts then. Its harm programmes again come from
+#: listings the reader misses (2 of its 7).
 CEILINGS: dict[str, dict[str, int]] = {
     "own": {},
     "held-out": {},
     "held-out searches": {},
-    "held-out 2": {HARM: 4, AREA: 2, DIAGNOSIS: 1, CONTRAINDICATED: 1},
-    "held-out 2 searches": {HARM: 7, CONDITION: 1, DIAGNOSIS: 1},
+    "held-out 2": {AREA: 2, DIAGNOSIS: 1, CONTRAINDICATED: 1},
+    "held-out 2 searches": {CONDITION: 1, DIAGNOSIS: 1},
+    "held-out 3": {HARM: 6, SEX: 1, CONDITION: 1, DIAGNOSIS: 2},
+    "held-out 3 searches": {HARM: 2},
 }
 
 
@@ -103,7 +111,8 @@ def run(
 
 
 @pytest.mark.parametrize(
-    ("name", "evaluation"), [("own", OWN), ("held-out", HELDOUT), ("held-out 2", HELDOUT_2)]
+    ("name", "evaluation"),
+    [("own", OWN), ("held-out", HELDOUT), ("held-out 2", HELDOUT_2), ("held-out 3", HELDOUT_3)],
 )
 def test_no_suggestion_breaks_a_safety_rule(
     matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet
@@ -152,13 +161,21 @@ def test_matched_says_so_when_no_service_meets_a_need(
     assert report.said_unmatched <= OUTCOMES_SAID_UNMATCHED, report.lines()
 
 
-def test_the_second_held_out_sets_searches_do_no_worse_than_first_measured(
-    matchers: Matchers, postcodes: PostcodeDirectory
+#: Crisis help first measured (2026-12-01) on the later held-out sets' searches: for 3 of
+#: the second set's 4 crisis searches and 1 of its 16 others; for all 4 of the third set's
+#: and none of its 16 others.
+LATER_CRISIS = {"held-out 2": (3, 1), "held-out 3": (4, 0)}
+
+
+@pytest.mark.parametrize(
+    ("name", "evaluation"), [("held-out 2", HELDOUT_2), ("held-out 3", HELDOUT_3)]
+)
+def test_the_later_held_out_sets_searches_do_no_worse_than_first_measured(
+    matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet
 ) -> None:
-    """First measured (2026-12-01): crisis help for 3 of its 4 crisis searches and 1 of the
-    16 others."""
-    report = run("held-out 2 searches", HELDOUT_2, matchers(HELDOUT_2), postcodes, searches=True)
-    ceilings = CEILINGS["held-out 2 searches"]
+    report = run(f"{name} searches", evaluation, matchers(evaluation), postcodes, searches=True)
+    ceilings = CEILINGS[f"{name} searches"]
     for problem in SAFETY:
         assert report.safety.get(problem, 0) <= ceilings.get(problem, 0), report.examples
-    assert report.crisis["found"] >= 3 and report.crisis["needless"] <= 1, report.crisis
+    found, needless = LATER_CRISIS[name]
+    assert report.crisis["found"] >= found and report.crisis["needless"] <= needless, report.crisis

@@ -5,7 +5,9 @@ one), and a listing's restriction (a programme for people who cause harm, one se
 diagnosis needed) is never missed (`matching/data/safety_checks.json`); services for one sex
 are read as that sex's, and needs as surely of a sex only when they are about it
 (`matching/data/sex_checks.json`: 71 listings, 56 needs, and `sex_checks_2.json` by another
-writer: 80 listings, 70 needs); words with immediate risk are
+writer: 80 listings, 70 needs); harm programmes worded in many ways are read as such, and
+services for survivors and near misses are not (`matching/data/harm_checks.json`: 110
+listings, 40 of them harm programmes); words with immediate risk are
 recognised, and calm words that come close are not (`matching/data/crisis_checks.json`)."""
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 
 from matching.embedding import CachedEmbedder
 from matching.glossary import Glossary
-from matching.listing_reader import DIAGNOSIS_REQUIRED, HARM_PROGRAMME
+from matching.listing_reader import DIAGNOSIS_REQUIRED, HARM_PROGRAMME, SURVIVORS_ONLY
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reading import NeedReader
 from matching.training import heads_for
@@ -30,11 +32,18 @@ DATA = Path(__file__).resolve().parents[2] / "matching" / "data"
 #: Needs still read more surely than they say, and listings' restrictions still missed, as
 #: measured when the set last grew; lower them when a change brings them down, never raise
 #: them. (A need: "Father asking for help because his wife has postnatal depression", read as
-#: surely about the father. Listings: two harm programmes worded as "stop hurting the people
-#: they love" and "parents who smack, hit or shake their children", and "a diagnosis letter"
-#: read as no diagnosis needed.)
+#: surely about the father. A listing: "a diagnosis letter" read as no diagnosis needed. Two
+#: harm programmes worded as "stop hurting the people they love" and "parents who smack, hit
+#: or shake their children" were missed until every sentence was read for harm: those words
+#: are in none of the reader's trigger words.)
 NEEDS_OVERREAD = 1
-LISTINGS_MISSED = 3
+LISTINGS_MISSED = 1
+#: On the harm check set, as first measured (2026-12-01), with every sentence read for harm:
+#: harm programmes missed (10 of 40; 14 when only sentences with trigger words were read),
+#: survivors' services read as harm programmes (5 of 25: they would not be offered to the
+#: people they are for), and near misses read as harm programmes or as for survivors only
+#: (5 and 8 of 45). Lower them when a change brings them down, never raise them.
+HARM_MISSED, SURVIVORS_AS_HARM, NEAR_AS_HARM, NEAR_AS_SURVIVORS = 10, 5, 5, 8
 #: On the sex check set, as measured when it was written (2026-12-01), under the same rule:
 #: a listing for one sex read as the other's ("Widowers' Walking Group" as women's), one-sex
 #: listings read as open to all, open ones read as for one sex (a playgroup "started by two
@@ -121,6 +130,28 @@ def test_no_listing_restriction_is_missed(checks: dict[str, Any], embedder: Cach
     assert len(missed) <= LISTINGS_MISSED, missed
     # Reading restrictions that are not there would hide services from families who fit.
     assert len(extra) <= 2, extra
+
+
+def test_harm_programmes_are_read_as_such_whatever_their_words(embedder: CachedEmbedder) -> None:
+    listings = json.loads((DATA / "harm_checks.json").read_text())["listings"]
+    facts = listing_facts(listings, embedder)
+    missed, survivors, near_harm, near_survivors = [], [], [], []
+    for listing, read in zip(listings, facts, strict=True):
+        name, harm = listing["name"], HARM_PROGRAMME in read
+        if listing["harm_programme"]:
+            missed += [] if harm else [name]
+        elif listing["survivors_only"]:
+            survivors += [name] if harm else []
+        else:
+            near_harm += [name] if harm else []
+            near_survivors += [name] if SURVIVORS_ONLY in read else []
+    print(f"\nmissed {missed}\nsurvivors' as harm {survivors}\nnear misses as harm {near_harm}")
+    assert len(missed) <= HARM_MISSED, missed
+    assert len(survivors) <= SURVIVORS_AS_HARM, survivors
+    assert len(near_harm) <= NEAR_AS_HARM, near_harm
+    assert len(near_survivors) <= NEAR_AS_SURVIVORS, near_survivors
+    # Reading every listing as a harm programme would pass the first check and help no one.
+    assert sum(HARM_PROGRAMME in read for read in facts) <= 40 + SURVIVORS_AS_HARM + NEAR_AS_HARM
 
 
 def test_listings_for_one_sex_are_read_as_that_sex(

@@ -80,21 +80,10 @@ _TRIGGERS = re.compile(
 )
 
 
-def sentences_to_read(service: Service) -> list[str]:
-    """The name, and each sentence of the listing's text that could say who it is for."""
-    return sentences_and_statement(service)[0]
-
-
-def sentences_and_statement(service: Service) -> tuple[list[str], int]:
-    """The sentences to read (see `sentences_to_read`), and how many of the first of them
-    state who the listing is for: its name and its eligibility text."""
-    found, stated, _ = _sentences(service)
-    return found, stated
-
-
 def _sentences(service: Service) -> tuple[list[str], int, list[str]]:
-    """The name and the sentences with a trigger word, how many of them come from the name
-    and the eligibility text, and the listing's other sentences."""
+    """The sentences to read: the name and the sentences with a trigger word (those that
+    could say who the listing is for), how many of them come from the name and the
+    eligibility text, and the listing's other sentences (read for harm only)."""
     found = [service.name]
     others: list[str] = []
     stated = 1

@@ -26,9 +26,9 @@ from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder, Embedder, HashingEmbedder, MiniLMEmbedder
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
+from matching.languages import language_codes
 from matching.listing_reader import ListingReader
 from matching.onnx_embedding import MiniLMInt8Embedder
-from matching.reasons import language_names
 from matching.search_candidates import facets_for, search_categories, search_matcher
 from matching.training import heads_for
 
@@ -102,7 +102,7 @@ def make_embedder(settings: Settings) -> Embedder:
 
 def make_listing_reader(embedder: Embedder) -> ListingReader:
     """Reads who listings are for, with the heads trained for this embedder."""
-    names = {name: code for code, name in language_names().items()}
+    names = language_codes()
     return ListingReader(embedder, heads_for(embedder), names)
 
 
@@ -182,7 +182,7 @@ def make_editing(
     """The editors' workspace: their changes in the application database, written through
     an importer that embeds with the app's embedder (one model in memory, loaded once)."""
     edits = ListingEdits(database)
-    codes = {name: code for code, name in language_names().items()}
+    codes = language_codes()
     return Editing(
         edits,
         Importer(store, embedder, postcodes, overrides=edits, reader=make_listing_reader(embedder)),

@@ -15,6 +15,11 @@ def language_names(path: Path = SHIPPED) -> dict[str, str]:
     return dict(_names(path))
 
 
+def language_codes(path: Path = SHIPPED) -> dict[str, str]:
+    """Language names to their codes ("Polish": "pl"), the reverse of `language_names`."""
+    return {name: code for code, name in _names(path).items()}
+
+
 @functools.cache
 def _names(path: Path) -> dict[str, str]:
     names: dict[str, str] = json.loads(path.read_text())["names"]

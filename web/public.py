@@ -33,7 +33,7 @@ from directory.records import Location, Service
 from directory.reports import PROBLEMS, ReportQueue, check_report
 from directory.store import ServiceStore
 from matching.finder import DAYS, DELIVERY, Finder, FindQuery
-from matching.reasons import language_names as _read_language_names
+from matching.languages import language_names
 from staff.access import StaffAccess
 from staff.accounts import MANAGER, PRACTITIONER, Account
 from web import csrf, exit_page
@@ -46,11 +46,6 @@ MAX_SHORTLIST = 30
 DISTANCES = (1, 2, 5, 10, 20)
 MAX_TEXT = 200
 TRY_INSTEAD = ("parenting", "money worries", "school", "feeling low", "domestic abuse")
-
-
-@functools.cache
-def language_names() -> dict[str, str]:
-    return _read_language_names()
 
 
 @functools.cache

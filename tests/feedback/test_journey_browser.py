@@ -23,8 +23,8 @@ from matching.eligibility import EligibilityReader
 from matching.embedding import CachedEmbedder
 from matching.engine import Matcher
 from matching.glossary import Glossary
+from matching.languages import language_codes
 from matching.onnx_embedding import MiniLMInt8Embedder
-from matching.reasons import language_names
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, MANAGER, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
@@ -79,7 +79,7 @@ def office(
         "http://placeholder",
     )
     edits = ListingEdits(SQLiteDatabase(folder / "app.db"))
-    codes = {name: code for code, name in language_names().items()}
+    codes = language_codes()
     editing = Editing(
         edits,
         Importer(store, embedder, postcodes, overrides=edits),

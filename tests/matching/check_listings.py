@@ -7,8 +7,8 @@ from typing import Any
 
 from directory.records import Service
 from matching.embedding import Embedder
+from matching.languages import language_codes
 from matching.listing_reader import AUDIENCE, ListingReader
-from matching.reasons import language_names
 from matching.training import heads_for
 
 #: The audience facts a listing's sex is read from (girls count as female, boys as male).
@@ -17,7 +17,7 @@ SEX_OF = {"female": "female", "girls": "female", "male": "male", "boys": "male"}
 
 def listing_facts(listings: list[dict[str, Any]], embedder: Embedder) -> list[set[str]]:
     """The facts of each check listing (`name`, `description`, `eligibility`)."""
-    names = {name: code for code, name in language_names().items()}
+    names = language_codes()
     reader = ListingReader(embedder, heads_for(embedder), names)
     services = [
         Service(

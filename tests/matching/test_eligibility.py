@@ -11,7 +11,7 @@ from directory.records import Service
 from ingest.normalise import normalise_service
 from matching.eligibility import EligibilityReader, Extracted
 from matching.glossary import Glossary
-from matching.reasons import language_names
+from matching.languages import language_codes
 from tests.conftest import SEED
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "eligibility_labels.json"
@@ -19,7 +19,7 @@ LABELS = Path(__file__).resolve().parents[1] / "data" / "eligibility_labels.json
 
 @pytest.fixture(scope="module")
 def reader() -> EligibilityReader:
-    codes = {name: code for code, name in language_names().items()}
+    codes = language_codes()
     return EligibilityReader(Glossary.load(), codes)
 
 

@@ -8,6 +8,7 @@ import pytest
 from directory.records import Service
 from matching.embedding import CachedEmbedder
 from matching.glossary import Glossary
+from matching.languages import language_codes
 from matching.listing_reader import (
     AUDIENCE,
     CLOSED,
@@ -19,7 +20,6 @@ from matching.listing_reader import (
 from matching.negation import without_negated
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reading import NeedFacts, NeedReader
-from matching.reasons import language_names
 from matching.training import heads_for
 
 pytestmark = pytest.mark.model
@@ -37,7 +37,7 @@ def reader(embedder: CachedEmbedder) -> NeedReader:
 
 @pytest.fixture(scope="module")
 def listings(embedder: CachedEmbedder) -> ListingReader:
-    names = {name: code for code, name in language_names().items()}
+    names = language_codes()
     return ListingReader(embedder, heads_for(embedder), names)
 
 

@@ -22,6 +22,7 @@ from matching.embedding import CachedEmbedder
 from matching.engine import Matcher, Weights
 from matching.fact_words import fact_words, uncertain_facts
 from matching.glossary import Glossary
+from matching.languages import language_codes
 from matching.listing_reader import AUDIENCE, LANGUAGE, LANGUAGE_ONLY, UNCERTAIN, ListingReader
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reasons import language_names
@@ -144,7 +145,7 @@ def matcher(
     embedder: CachedEmbedder,
 ) -> Iterator[Matcher]:
     store = SQLiteServiceStore(tmp_path / "directory.db")
-    names = {name: code for code, name in language_names().items()}
+    names = language_codes()
     reader = ListingReader(embedder, heads_for(embedder), names)
     summary = Importer(store, embedder, reader=reader).run(
         read_json_file(write_json(tmp_path / "d.json", DIRECTORY))
@@ -185,7 +186,7 @@ def test_what_was_read_of_a_listing_in_polish_waits_for_an_editor(
     tmp_path: Path, embedder: CachedEmbedder
 ) -> None:
     store = SQLiteServiceStore(tmp_path / "directory.db")
-    names = {name: code for code, name in language_names().items()}
+    names = language_codes()
     reader = ListingReader(embedder, heads_for(embedder), names)
     Importer(store, embedder, reader=reader).run(
         read_json_file(write_json(tmp_path / "d.json", DIRECTORY))

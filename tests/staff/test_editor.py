@@ -32,8 +32,8 @@ from matching.engine import Matcher
 from matching.fact_words import uncertain_facts
 from matching.glossary import Glossary
 from matching.index import CategoryMap
+from matching.languages import language_codes
 from matching.listing_reader import HARM_PROGRAMME, READ_MARK, UNCERTAIN
-from matching.reasons import language_names
 from matching.rules import listing_facts
 from matching.suggested_tags import SHOWN_FROM, shown_tags
 from staff.access import StaffAccess
@@ -76,7 +76,7 @@ async def desk(
     accounts.add("eddie", "Eddie Editor", "e@council.gov.uk", PASSWORD, {EDITOR})
     accounts.add("sam", "Sam Duty", "s@council.gov.uk", PASSWORD, {PRACTITIONER})
     matcher = Matcher(store, embedder, postcodes)
-    codes = {name: code for code, name in language_names().items()}
+    codes = language_codes()
     # The hashing stand-in for the model scores categories lower than the model the shown
     # threshold is measured for; these tests are of the workflow, not of the threshold.
     editing = Editing(

@@ -27,7 +27,7 @@ from ingest.json_source import read_json_file
 from matching.eligibility import EligibilityReader
 from matching.engine import Matcher
 from matching.glossary import Glossary
-from matching.reasons import language_names
+from matching.languages import language_codes
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, MANAGER, PRACTITIONER, AccountStore
 from staff.sessions import SessionStore
@@ -80,7 +80,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
         b"s" * 32,
         "http://council.test",
     )
-    codes = {name: code for code, name in language_names().items()}
+    codes = language_codes()
     editing = Editing(edits, importer, EligibilityReader(Glossary.load(), codes), matcher)
     reports = ReportQueue(SQLiteDatabase(folder / "app.db"), clock=clock)
     staff = StaffAccess(

@@ -26,7 +26,7 @@ from matching import engine
 from matching.eligibility import EligibilityReader
 from matching.engine import Matcher, Weights
 from matching.glossary import Glossary
-from matching.reasons import language_names
+from matching.languages import language_codes
 from matching.search_candidates import facets_for, search_categories, search_matcher
 from staff.access import StaffAccess
 from staff.accounts import EDITOR, AccountStore
@@ -60,7 +60,7 @@ def editing_on(store: ElasticsearchServiceStore, database: SQLiteDatabase) -> Ed
     glossary = Glossary.load()
     postcodes = PostcodeDirectory()
     edits = ListingEdits(database)
-    codes = {name: code for code, name in language_names().items()}
+    codes = language_codes()
     return Editing(
         edits,
         Importer(store, embedder, postcodes, overrides=edits),

@@ -71,32 +71,29 @@ OUTCOMES = EvalSet(
     HERE / "outcome_cases.json",
     HERE / "seed_labels.json",
 )
-HELDOUT = EvalSet(
-    "held-out",
-    HERE / "heldout" / "directory.json",
-    HERE / "heldout" / "scenarios.json",
-    HERE / "heldout" / "labels.json",
-    searches=HERE / "heldout" / "searches.json",
-)
+
+
+def held_out(name: str, folder: str) -> EvalSet:
+    """A held-out set as its writer laid it out: `directory.json`, `scenarios.json`,
+    `labels.json` and `searches.json` in `benchmarks/<folder>/`."""
+    here = HERE / folder
+    return EvalSet(
+        name,
+        here / "directory.json",
+        here / "scenarios.json",
+        here / "labels.json",
+        searches=here / "searches.json",
+    )
+
+
+HELDOUT = held_out("held-out", "heldout")
 #: A second held-out set (Bradford), written at the eighth stop by another writer who had seen
 #: neither the matcher nor the other sets' data, after the matcher's last change of that stop.
-HELDOUT_2 = EvalSet(
-    "held-out 2",
-    HERE / "heldout2" / "directory.json",
-    HERE / "heldout2" / "scenarios.json",
-    HERE / "heldout2" / "labels.json",
-    searches=HERE / "heldout2" / "searches.json",
-)
+HELDOUT_2 = held_out("held-out 2", "heldout2")
 #: A third held-out set (Norfolk, a county of seven districts), written at the ninth stop by
 #: another writer who had seen neither the matcher nor the other sets' data, while every sentence
 #: of a listing came to be read for harm; measured once that change was made.
-HELDOUT_3 = EvalSet(
-    "held-out 3",
-    HERE / "heldout3" / "directory.json",
-    HERE / "heldout3" / "scenarios.json",
-    HERE / "heldout3" / "labels.json",
-    searches=HERE / "heldout3" / "searches.json",
-)
+HELDOUT_3 = held_out("held-out 3", "heldout3")
 
 
 @dataclass(frozen=True)

@@ -147,11 +147,11 @@ def test_harm_programmes_are_read_as_such_whatever_their_words(embedder: CachedE
             near_survivors += [name] if SURVIVORS_ONLY in read else []
     print(f"\nmissed {missed}\nsurvivors' as harm {survivors}\nnear misses as harm {near_harm}")
     assert len(missed) <= HARM_MISSED, missed
+    # Reading every listing as a harm programme would pass that check and help no one: these
+    # bound it.
     assert len(survivors) <= SURVIVORS_AS_HARM, survivors
     assert len(near_harm) <= NEAR_AS_HARM, near_harm
     assert len(near_survivors) <= NEAR_AS_SURVIVORS, near_survivors
-    # Reading every listing as a harm programme would pass the first check and help no one.
-    assert sum(HARM_PROGRAMME in read for read in facts) <= 40 + SURVIVORS_AS_HARM + NEAR_AS_HARM
 
 
 def test_listings_for_one_sex_are_read_as_that_sex(

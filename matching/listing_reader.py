@@ -212,8 +212,8 @@ class ListingReader:
         out: list[tuple[str, ...]] = []
         start = 0
         for service, (sentences, stated, others) in zip(services, chosen, strict=True):
-            rows = vectors[start : start + len(sentences) + len(others)]
-            start += len(sentences) + len(others)
+            count = len(sentences) + len(others)
+            rows, start = vectors[start : start + count], start + count
             facts = self._facts(sentences, rows, stated)
             text = _all_text(service)
             language = self._written.of(text)

@@ -5,8 +5,9 @@ delivered only in one language, stated exclusions, and closed or paused.
 
 Each sentence of the listing that could say such a thing (a broad net of words: "abuse",
 "only", "diagnosis", "mums", "paused", ...) is classified by heads trained on labelled listing
-sentences (`matching/data/listing_sentences.json`); the name always is. The two harm questions
-(a programme for people who cause harm, a service only for survivors) are asked of every
+sentences (`matching/data/listing_sentences.json`); the name always is. The harm question
+(which side of harm a sentence puts the listing's users on: a programme for people who cause
+harm, a service only for people harmed, or neither; `matching.harm_role`) is asked of every
 sentence: harm programmes describe what people do ("people who want to stop hurting the
 people they love", "parents who smack, hit or shake their children") in words no net foresees,
 and missing one is the costliest mistake. Facts read surely
@@ -26,6 +27,7 @@ from directory.records import Service
 from matching.classifier import Floats, Head
 from matching.embedding import Embedder
 from matching.glossary import Glossary
+from matching.harm_role import HARM, HARMED, role_features
 from matching.written_language import WrittenLanguage
 
 #: Facts' names (the values of `Service.facts`).
@@ -46,9 +48,10 @@ UNCERTAIN = "uncertain:"
 #: listing is for is read from its name and eligibility text first; 3: a listing read as for
 #: neither sex whose name and eligibility name one only is for that one, uncertain; 4: a listing
 #: written in another language is delivered in it, and for the sex its words name, uncertain;
-#: 5: every sentence is read for the two harm questions).
+#: 5: every sentence is read for the two harm questions; 6: one question, which side of harm
+#: a sentence puts the listing's users on, read from its words as well as its embedding).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "5"
+READ_MARK = READ_PREFIX + "6"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -102,8 +105,7 @@ def _sentences(service: Service) -> tuple[list[str], int, list[str]]:
 
 @dataclass(frozen=True)
 class ListingHeads:
-    harm_programme: Head
-    survivors_only: Head
+    role: Head
     audience: Head
     condition: Head
     diagnosis: Head
@@ -214,7 +216,7 @@ class ListingReader:
         for service, (sentences, stated, others) in zip(services, chosen, strict=True):
             count = len(sentences) + len(others)
             rows, start = vectors[start : start + count], start + count
-            facts = self._facts(sentences, rows, stated)
+            facts = self._facts(sentences, rows, stated, others)
             text = _all_text(service)
             language = self._written.of(text)
             out.append(
@@ -245,7 +247,13 @@ class ListingReader:
             found += [LANGUAGE_ONLY, LANGUAGE + language, UNCERTAIN + LANGUAGE + language]
         return tuple(dict.fromkeys(found))
 
-    def _facts(self, sentences: list[str], every: Floats, stated: int = 1) -> tuple[str, ...]:
+    def _facts(
+        self,
+        sentences: list[str],
+        every: Floats,
+        stated: int = 1,
+        others: Sequence[str] = (),
+    ) -> tuple[str, ...]:
         """Facts from the sentences' vectors. The name (the first sentence) names the topic,
         so it alone never makes a listing group-only or excluding; an exclusion is read only
         from a negative sentence; a listing is a harm programme or for survivors only by
@@ -254,21 +262,24 @@ class ListingReader:
         The first `stated` sentences (the name and the eligibility text) say who may use the
         service: one sex read there is the listing's, whatever the description says of
         others ("Fathers and male carers. ... Mums have their own session on Tuesdays").
-        `every` holds the vectors of the sentences and, after them, of the listing's other
-        sentences, which only the two harm questions read."""
+        `every` holds the vectors of the sentences and, after them, of the listing's `others`
+        sentences, which only the harm question reads. A listing is for survivors only when
+        read surely so: the most telling of many sentences reads high by chance more often
+        than one does, and a listing wrongly read so is hidden from every other need."""
         h = self._heads
         facts: list[str] = [READ_MARK]
         vectors = every[: len(sentences)]
         body = list(range(1, len(sentences)))
         negative = [i for i in body if _NEGATIVE.search(sentences[i])]
-        harm_p = float(h.harm_programme.probabilities(every)[:, 0].max())
-        survivors_p = float(h.survivors_only.probabilities(every)[:, 0].max())
+        role = h.role.probabilities(role_features(every, [*sentences, *others]))
+        harm_p = float(role[:, h.role.labels.index(HARM)].max())
+        survivors_p = float(role[:, h.role.labels.index(HARMED)].max())
         if harm_p >= DEFAULT_APPLY and harm_p > survivors_p:
             facts.append(HARM_PROGRAMME)
             if harm_p < SURE or harm_p - survivors_p < CLEAR_MARGIN:
                 facts.append(UNCERTAIN + HARM_PROGRAMME)
         else:
-            _apply(facts, SURVIVORS_ONLY, survivors_p)
+            _apply(facts, SURVIVORS_ONLY, survivors_p, SURE)
         # A sentence naming both women and men (mums and dads) says the listing is for both,
         # unless it is read very surely as for one ("Fathers who are separated from their
         # children's mother").

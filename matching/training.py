@@ -30,6 +30,8 @@ import numpy.typing as npt
 from matching.classifier import Head, load_heads, save_heads
 from matching.embedding import Embedder, MiniLMEmbedder
 from matching.glossary import Glossary
+from matching.harm_role import HARM, HARMED, NEITHER, role_features
+from matching.harm_role import LABELS as ROLE_LABELS
 from matching.negation import without_negated
 from matching.reading import ABOUT, CONDITIONS, NONE, PRESENT, ROLES, SEXES
 
@@ -53,9 +55,13 @@ SCOPE_EXAMPLES = DATA / "scope_examples.json"
 #: apart from NEED_EXAMPLES so that they teach it without moving the other questions (as
 #: DIAGNOSIS_SENTENCES does for listings).
 CRISIS_EXAMPLES = DATA / "crisis_examples.json"
+#: Listing sentences labelled by the side of harm they put a service's users on, for that
+#: question only (`listing_role`), written apart from LISTING_SENTENCES in contrasting pairs
+#: (the same behaviour told by the person who does it and by the person it is done to).
+ROLE_SENTENCES = DATA / "role_sentences.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "6"
+VERSION = "7"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -89,6 +95,7 @@ def fingerprint(embedder_name: str) -> str:
         DIAGNOSIS_SENTENCES,
         SCOPE_EXAMPLES,
         CRISIS_EXAMPLES,
+        ROLE_SENTENCES,
         CATEGORIES,
     ):
         digest.update(path.read_bytes())
@@ -230,8 +237,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         return [s.get(key) if s.get(key) in labels else NONE for s in among]
 
     heads += [
-        _multi("listing_harm_programme", YES, vectors, flag("harm_programme")),
-        _multi("listing_survivors_only", YES, vectors, flag("survivors_only")),
+        _role_head(embedder, sentences, vectors),
         _single("listing_audience", (NONE, *AUDIENCES), vectors, value("audience", AUDIENCES)),
         _single("listing_condition", (NONE, *CONDITIONS), vectors, value("condition", CONDITIONS)),
         _single(
@@ -247,6 +253,19 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _multi("listing_closed", YES, vectors, flag("closed")),
     ]
     return heads
+
+
+def _role_head(embedder: Embedder, sentences: list[dict[str, Any]], vectors: Any) -> Head:
+    """Which side of harm a listing sentence puts its users on: LISTING_SENTENCES' two flags
+    (a harm programme, a service only for survivors) and ROLE_SENTENCES' roles."""
+    more = json.loads(ROLE_SENTENCES.read_text())["sentences"]
+    texts = [s["text"] for s in sentences] + [s["text"] for s in more]
+    roles = [
+        HARM if s.get("harm_programme") else HARMED if s.get("survivors_only") else NEITHER
+        for s in sentences
+    ] + [s["role"] for s in more]
+    features = role_features(np.vstack([vectors, embedder.embed(texts[len(sentences) :])]), texts)
+    return _single("listing_role", ROLE_LABELS, features, roles)
 
 
 def _read_as_needs(

@@ -50,16 +50,21 @@ HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
 #: of them from harm programmes the listing reader missed. Since every sentence of a listing
 #: is read for harm (ninth stop) those are 0; the rest are as first measured.
 #: The third held-out set (Norfolk) was measured once, when it arrived (ninth stop), on the
-#: code with that change: these are its counts then. Its harm programmes again come from
-#: listings the reader misses (2 of its 7).
+#: code with that change: these are its counts then. Its harm programmes again came from
+#: listings the reader missed (2 of its 7): 6 in its scenarios and 2 in its searches.
+#: Since one question tells which side of harm a listing's sentence is on (tenth stop), read
+#: from its words as well as its embedding, no harm programme is offered for someone harmed
+#: in any set. The first held-out set then gained one other condition's service: a perinatal
+#: mental health service, until then read wrongly as a harm programme and so hidden, whose
+#: condition is not among the eight the listing reader knows (`matching.reading.CONDITIONS`).
 CEILINGS: dict[str, dict[str, int]] = {
     "own": {},
-    "held-out": {},
+    "held-out": {CONDITION: 1},
     "held-out searches": {},
     "held-out 2": {AREA: 2, DIAGNOSIS: 1, CONTRAINDICATED: 1},
     "held-out 2 searches": {CONDITION: 1, DIAGNOSIS: 1},
-    "held-out 3": {HARM: 6, SEX: 1, CONDITION: 1, DIAGNOSIS: 2},
-    "held-out 3 searches": {HARM: 2},
+    "held-out 3": {SEX: 1, CONDITION: 1, DIAGNOSIS: 2},
+    "held-out 3 searches": {},
 }
 
 

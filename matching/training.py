@@ -47,6 +47,9 @@ LISTING_SENTENCES = DATA / "listing_sentences.json"
 #: questions, whose balance between harm programmes and survivors' services matters most,
 #: keep what they learnt from LISTING_SENTENCES alone.
 DIAGNOSIS_SENTENCES = DATA / "diagnosis_sentences.json"
+#: More listing sentences for the exclusions question only (situations a service is not
+#: suitable for), written apart, so that the other listing questions keep what they learnt.
+EXCLUDES_SENTENCES = DATA / "excludes_sentences.json"
 #: Needs early help does and does not meet, worded close to each other, for the question of
 #: whether a need asks for what no early-help service offers (`need_outside`); every need
 #: in NEED_EXAMPLES and FAMILY_SEARCHES counts as one early help meets.
@@ -93,6 +96,7 @@ def fingerprint(embedder_name: str) -> str:
         FAMILY_SEARCHES,
         LISTING_SENTENCES,
         DIAGNOSIS_SENTENCES,
+        EXCLUDES_SENTENCES,
         SCOPE_EXAMPLES,
         CRISIS_EXAMPLES,
         ROLE_SENTENCES,
@@ -249,7 +253,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _single("listing_group", (NONE, *GROUPS), vectors, value("group_only", GROUPS)),
         _multi("listing_language_only", YES, vectors, flag("language_only")),
         _multi("listing_interpreters", YES, vectors, flag("interpreters")),
-        _multi("listing_excludes", EXCLUDES, vectors, [s.get("excludes") or [] for s in sentences]),
+        _excludes_head(embedder, sentences, vectors),
         _multi("listing_closed", YES, vectors, flag("closed")),
     ]
     return heads
@@ -266,6 +270,16 @@ def _role_head(embedder: Embedder, sentences: list[dict[str, Any]], vectors: Any
     ] + [s["role"] for s in more]
     features = role_features(np.vstack([vectors, embedder.embed(texts[len(sentences) :])]), texts)
     return _single("listing_role", ROLE_LABELS, features, roles)
+
+
+def _excludes_head(embedder: Embedder, sentences: list[dict[str, Any]], vectors: Any) -> Head:
+    """Which situations a listing sentence says the service is not suitable for:
+    LISTING_SENTENCES' and EXCLUDES_SENTENCES' exclusions."""
+    more = json.loads(EXCLUDES_SENTENCES.read_text())["sentences"]
+    every = np.vstack([vectors, embedder.embed([s["text"] for s in more])])
+    return _multi(
+        "listing_excludes", EXCLUDES, every, [s.get("excludes") or [] for s in sentences + more]
+    )
 
 
 def _read_as_needs(

@@ -229,10 +229,15 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     ]
     sentences = json.loads(LISTING_SENTENCES.read_text())["sentences"]
     vectors = embedder.embed([s["text"] for s in sentences])
-    diagnosis = sentences + json.loads(DIAGNOSIS_SENTENCES.read_text())["sentences"]
-    diagnosis_vectors = np.vstack(
-        [vectors, embedder.embed([s["text"] for s in diagnosis[len(sentences) :]])]
-    )
+
+    def with_more(path: Path) -> tuple[list[dict[str, Any]], npt.NDArray[np.float32]]:
+        """The listing sentences and, after them, a file of sentences written for one
+        question, with their vectors."""
+        more = json.loads(path.read_text())["sentences"]
+        return sentences + more, np.vstack([vectors, embedder.embed([s["text"] for s in more])])
+
+    diagnosis, diagnosis_vectors = with_more(DIAGNOSIS_SENTENCES)
+    excluding, excluding_vectors = with_more(EXCLUDES_SENTENCES)
 
     def flag(key: str) -> list[list[str]]:
         return [["yes"] if s.get(key) else [] for s in sentences]
@@ -253,7 +258,12 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _single("listing_group", (NONE, *GROUPS), vectors, value("group_only", GROUPS)),
         _multi("listing_language_only", YES, vectors, flag("language_only")),
         _multi("listing_interpreters", YES, vectors, flag("interpreters")),
-        _excludes_head(embedder, sentences, vectors),
+        _multi(
+            "listing_excludes",
+            EXCLUDES,
+            excluding_vectors,
+            [s.get("excludes") or [] for s in excluding],
+        ),
         _multi("listing_closed", YES, vectors, flag("closed")),
     ]
     return heads
@@ -270,16 +280,6 @@ def _role_head(embedder: Embedder, sentences: list[dict[str, Any]], vectors: Any
     ] + [s["role"] for s in more]
     features = role_features(np.vstack([vectors, embedder.embed(texts[len(sentences) :])]), texts)
     return _single("listing_role", ROLE_LABELS, features, roles)
-
-
-def _excludes_head(embedder: Embedder, sentences: list[dict[str, Any]], vectors: Any) -> Head:
-    """Which situations a listing sentence says the service is not suitable for:
-    LISTING_SENTENCES' and EXCLUDES_SENTENCES' exclusions."""
-    more = json.loads(EXCLUDES_SENTENCES.read_text())["sentences"]
-    every = np.vstack([vectors, embedder.embed([s["text"] for s in more])])
-    return _multi(
-        "listing_excludes", EXCLUDES, every, [s.get("excludes") or [] for s in sentences + more]
-    )
 
 
 def _read_as_needs(

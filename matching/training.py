@@ -238,6 +238,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
 
     diagnosis, diagnosis_vectors = with_more(DIAGNOSIS_SENTENCES)
     excluding, excluding_vectors = with_more(EXCLUDES_SENTENCES)
+    sided, sided_vectors = with_more(ROLE_SENTENCES)
 
     def flag(key: str) -> list[list[str]]:
         return [["yes"] if s.get(key) else [] for s in sentences]
@@ -246,7 +247,12 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         return [s.get(key) if s.get(key) in labels else NONE for s in among]
 
     heads += [
-        _role_head(embedder, sentences, vectors),
+        _single(
+            "listing_role",
+            ROLE_LABELS,
+            role_features(sided_vectors, [s["text"] for s in sided]),
+            [_side(s) for s in sided],
+        ),
         _single("listing_audience", (NONE, *AUDIENCES), vectors, value("audience", AUDIENCES)),
         _single("listing_condition", (NONE, *CONDITIONS), vectors, value("condition", CONDITIONS)),
         _single(
@@ -269,17 +275,14 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     return heads
 
 
-def _role_head(embedder: Embedder, sentences: list[dict[str, Any]], vectors: Any) -> Head:
-    """Which side of harm a listing sentence puts its users on: LISTING_SENTENCES' two flags
-    (a harm programme, a service only for survivors) and ROLE_SENTENCES' roles."""
-    more = json.loads(ROLE_SENTENCES.read_text())["sentences"]
-    texts = [s["text"] for s in sentences] + [s["text"] for s in more]
-    roles = [
-        HARM if s.get("harm_programme") else HARMED if s.get("survivors_only") else NEITHER
-        for s in sentences
-    ] + [s["role"] for s in more]
-    features = role_features(np.vstack([vectors, embedder.embed(texts[len(sentences) :])]), texts)
-    return _single("listing_role", ROLE_LABELS, features, roles)
+def _side(sentence: dict[str, Any]) -> str:
+    """Which side of harm a listing sentence is on: ROLE_SENTENCES' role, or
+    LISTING_SENTENCES' two flags (a harm programme, a service only for survivors)."""
+    if "role" in sentence:
+        return str(sentence["role"])
+    if sentence.get("harm_programme"):
+        return HARM
+    return HARMED if sentence.get("survivors_only") else NEITHER
 
 
 def _read_as_needs(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from directory.areas import default_councils
 from directory.geography import PostcodeDirectory
 
 HERE = Path(__file__).parent
@@ -94,6 +95,10 @@ HELDOUT_2 = held_out("held-out 2", "heldout2")
 #: another writer who had seen neither the matcher nor the other sets' data, while every sentence
 #: of a listing came to be read for harm; measured once that change was made.
 HELDOUT_3 = held_out("held-out 3", "heldout3")
+#: A fourth held-out set (Lancashire, a county of twelve districts, and its unitary neighbours),
+#: written at the tenth stop by another writer who had read only the first set's README, and
+#: measured once, on the code that stop ended with.
+HELDOUT_4 = held_out("held-out 4", "heldout4")
 
 
 @dataclass(frozen=True)
@@ -178,7 +183,10 @@ class Place:
 
 
 def in_area(area: dict[str, Any], place: Place | None) -> bool:
-    codes = set(area.get("la_codes") or [])
+    """Whether the family's place lies in a labelled area: council codes (a county's code
+    covers its districts), postcode districts, or a nation."""
+    councils = default_councils()
+    codes = {c for code in area.get("la_codes") or [] for c in councils.expand(code)}
     outcodes = {o.upper() for o in area.get("outcodes") or []}
     if place is None or not (codes or outcodes):
         return True

@@ -13,7 +13,7 @@ The model is the service's default, all-MiniLM-L6-v2 as int8 ONNX; `--embedder m
 runs the same model on torch (which training uses).
 
     .venv/bin/python -m benchmarks.match_quality
-        [--set own|outcomes|held-out|held-out-2|held-out-3|both|all] [--verbose]
+        [--set own|outcomes|held-out|held-out-2|held-out-3|held-out-4|both|all] [--verbose]
         [--embedder minilm|minilm-torch]
 """
 
@@ -32,6 +32,7 @@ from benchmarks.evaluation import (
     HELDOUT,
     HELDOUT_2,
     HELDOUT_3,
+    HELDOUT_4,
     OUTCOMES,
     OWN,
     EvalSet,
@@ -138,7 +139,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--set",
-        choices=("own", "outcomes", "held-out", "held-out-2", "held-out-3", "both", "all"),
+        choices=(
+            "own",
+            "outcomes",
+            "held-out",
+            "held-out-2",
+            "held-out-3",
+            "held-out-4",
+            "both",
+            "all",
+        ),
         default="both",
     )
     parser.add_argument("--threshold", type=float, default=None)
@@ -152,8 +162,9 @@ def main() -> None:
         "held-out": [HELDOUT],
         "held-out-2": [HELDOUT_2],
         "held-out-3": [HELDOUT_3],
+        "held-out-4": [HELDOUT_4],
         "both": [OWN, HELDOUT],
-        "all": [OWN, OUTCOMES, HELDOUT, HELDOUT_2, HELDOUT_3],
+        "all": [OWN, OUTCOMES, HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4],
     }[args.set]
     embedder = EMBEDDERS[args.embedder]()
     postcodes = PostcodeDirectory()

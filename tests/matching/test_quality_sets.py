@@ -20,6 +20,7 @@ from benchmarks.evaluation import (
     HELDOUT,
     HELDOUT_2,
     HELDOUT_3,
+    HELDOUT_4,
     OUTCOMES,
     OWN,
     SAFETY,
@@ -70,6 +71,10 @@ CEILINGS: dict[str, dict[str, int]] = {
     "held-out 2 searches": {CONDITION: 1},
     "held-out 3": {SEX: 1, CONDITION: 1, DIAGNOSIS: 2},
     "held-out 3 searches": {},
+    #: The fourth held-out set (Lancashire), measured once on the code the tenth stop ended
+    #: with: all 0 in its searches. Its scenarios (2 other sex's services, need coverage@5
+    #: 0.674, below the 0.75 the others are held to) are reported by the benchmark only.
+    "held-out 4 searches": {},
 }
 
 
@@ -174,11 +179,12 @@ def test_matched_says_so_when_no_service_meets_a_need(
 #: Crisis help first measured (2026-12-01) on the later held-out sets' searches: for 3 of
 #: the second set's 4 crisis searches and 1 of its 16 others; for all 4 of the third set's
 #: and none of its 16 others.
-LATER_CRISIS = {"held-out 2": (3, 1), "held-out 3": (4, 0)}
+LATER_CRISIS = {"held-out 2": (3, 1), "held-out 3": (4, 0), "held-out 4": (4, 1)}
 
 
 @pytest.mark.parametrize(
-    ("name", "evaluation"), [("held-out 2", HELDOUT_2), ("held-out 3", HELDOUT_3)]
+    ("name", "evaluation"),
+    [("held-out 2", HELDOUT_2), ("held-out 3", HELDOUT_3), ("held-out 4", HELDOUT_4)],
 )
 def test_the_later_held_out_sets_searches_do_no_worse_than_first_measured(
     matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet

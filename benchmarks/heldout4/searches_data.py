@@ -1,0 +1,75 @@
+"""Hand-written public searches.  `named_las` (writer-only) lists the councils a place named
+in the text lies in; `languages_hint` is the language the search is typed in.  A search with
+no postcode is judged as coming from the place it names or, when it names none, from a
+Lancashire (county) resident in an unknown locality."""
+
+
+def R(about, categories, **kw):
+    d = dict(about=about, categories=categories)
+    d.update(kw)
+    return d
+
+
+SEARCHES = [
+    dict(id="q01", text="my son is 14 and keeps hitting me", postcode=None, crisis=False,
+         relevant={"eggshells_group": 2},
+         reading=R("parent", ["Domestic abuse", "Parenting support"], child_age=14, role="harmed")),
+    dict(id="q02", text="food bank blackpool", postcode=None, crisis=False, named_las=["E06000009"],
+         relevant={"blackpool_food_share": 2, "hub_blackpool": 1, "fylde_coast_advice": 1},
+         reading=R("family", ["Money, benefits and housing"])),
+    dict(id="q03", text="autism parents group chorley no diagnosis yet", postcode=None, crisis=False, named_las=["E07000118"],
+         relevant={"spectrum_parents": 2, "send_advice_lancs": 1, "hub_chorley_sr": 1},
+         reading=R("parent", ["Groups for parents and carers of children with SEND"], condition="autism", diagnosed=False)),
+    dict(id="q04", text="i cant do this anymore i want to die", postcode=None, crisis=True,
+         relevant={"crisis_line": 2, "textsafe_24": 1},
+         reading=R("adult", ["Mental health, social and emotional support"])),
+    dict(id="q05", text="he said hes going to kill me tonight and hes outside", postcode=None, crisis=True,
+         relevant={"safe_line_england": 2, "idva_lancs": 1},
+         reading=R("adult", ["Domestic abuse"], role="harmed", present=["domestic_abuse"])),
+    dict(id="q06", text="baby floppy and wont wake up properly", postcode=None, crisis=True,
+         relevant={},
+         reading=R("child", ["Public health services"], child_age=0)),
+    dict(id="q07", text="my daughter took loads of paracetamol and wont go to a&e", postcode=None, crisis=True,
+         relevant={"crisis_line": 1},
+         reading=R("young_person", ["Mental health, social and emotional support"], sex="female")),
+    dict(id="q08", text="میرا شوہر مجھے مارتا ہے، ڈارون میں اردو میں مدد چاہیے", postcode=None, crisis=False,
+         named_las=["E06000008"], languages_hint=["ur"],
+         relevant={"dil_se_circle": 2, "safe_line_england": 1, "hub_bwd": 1},
+         reading=R("mother", ["Domestic abuse"], sex="female", role="harmed", present=["domestic_abuse"])),
+    dict(id="q09", text="course for dads who lose their temper with their partner", postcode=None, crisis=False,
+         relevant={"changing_course_men": 2, "stop_think_line": 1},
+         reading=R("father", ["Domestic abuse"], sex="male", role="causes_harm", present=["domestic_abuse"])),
+    dict(id="q10", text="toddler group caton", postcode=None, crisis=False, named_las=["E07000121"],
+         relevant={"lune_little_ones": 2, "hub_lancaster": 1},
+         reading=R("parent", ["Parent, baby and toddler groups"])),
+    dict(id="q11", text="my daughter is registered blind any groups or help", postcode=None, crisis=False,
+         relevant={"sight_ahead": 2, "send_advice_lancs": 1},
+         reading=R("child", ["Visual impairment"], sex="female", condition="visual_impairment", diagnosed=True)),
+    dict(id="q12", text="support for grandparents bringing up grandkids", postcode=None, crisis=False,
+         relevant={"kinship_carers": 2},
+         reading=R("adult", ["Parenting support"]), groups=["kinship_carers"]),
+    dict(id="q13", text="free holiday club free school meals", postcode=None, crisis=False,
+         relevant={"feast_and_fun": 2},
+         reading=R("child", ["Holiday clubs and schemes"]), groups=["free_school_meals"]),
+    dict(id="q14", text="my girlfriend hits me and takes my wages", postcode=None, crisis=False,
+         relevant={"mens_safe_space": 2, "safe_line_england": 1, "idva_lancs": 1},
+         reading=R("adult", ["Domestic abuse"], sex="male", role="harmed", present=["domestic_abuse"])),
+    dict(id="q15", text="need help with debts council tax bailiffs", postcode="OL12 8QJ", crisis=False,
+         relevant={"moneywise_pennine": 2, "welfare_rights_lancs": 1, "hub_east_lancs": 1},
+         reading=R("adult", ["Debt and welfare advice"])),
+    dict(id="q16", text="baby bank chorley", postcode=None, crisis=False, named_las=["E07000118"],
+         relevant={"hub_chorley_sr": 1},
+         reading=R("family", ["Money, benefits and housing"], child_age=0)),
+    dict(id="q17", text="counselling for my 15 yr old shes anxious all the time", postcode="L40 5SP", crisis=False,
+         relevant={"open_door_counselling": 2, "textsafe_24": 1},
+         reading=R("young_person", ["Mental health, social and emotional support"], child_age=15, sex="female")),
+    dict(id="q18", text="refuge for me and my 2 kids", postcode=None, crisis=False,
+         relevant={"harbour_house_refuge": 2, "safe_line_england": 1, "idva_lancs": 1},
+         reading=R("mother", ["Domestic abuse"], sex="female", role="harmed", present=["domestic_abuse"])),
+    dict(id="q19", text="support after stillbirth", postcode=None, crisis=False,
+         relevant={"forget_me_not": 2, "talking_therapies": 1},
+         reading=R("parent", ["Mental health, social and emotional support"]), groups=["bereaved_parents_baby_loss"]),
+    dict(id="q20", text="food bank near me", postcode="BL0 0QL", crisis=False,
+         relevant={"moneywise_pennine": 1, "welfare_rights_lancs": 1, "hub_east_lancs": 1},
+         reading=R("family", ["Money, benefits and housing"])),
+]

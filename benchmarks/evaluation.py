@@ -99,6 +99,14 @@ HELDOUT_3 = held_out("held-out 3", "heldout3")
 #: written at the tenth stop by another writer who had read only the first set's README, and
 #: measured once, on the code that stop ended with.
 HELDOUT_4 = held_out("held-out 4", "heldout4")
+#: The sets with scenarios judged case by case, by the names the benchmarks' `--set(s)` take.
+SETS_BY_NAME = {
+    "own": OWN,
+    "held-out": HELDOUT,
+    "held-out-2": HELDOUT_2,
+    "held-out-3": HELDOUT_3,
+    "held-out-4": HELDOUT_4,
+}
 
 
 @dataclass(frozen=True)

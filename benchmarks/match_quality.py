@@ -30,11 +30,9 @@ import numpy as np
 
 from benchmarks.evaluation import (
     HELDOUT,
-    HELDOUT_2,
-    HELDOUT_3,
-    HELDOUT_4,
     OUTCOMES,
     OWN,
+    SETS_BY_NAME,
     EvalSet,
     K,
     Report,
@@ -139,16 +137,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--set",
-        choices=(
-            "own",
-            "outcomes",
-            "held-out",
-            "held-out-2",
-            "held-out-3",
-            "held-out-4",
-            "both",
-            "all",
-        ),
+        choices=(*SETS_BY_NAME, "outcomes", "both", "all"),
         default="both",
     )
     parser.add_argument("--threshold", type=float, default=None)
@@ -156,16 +145,12 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print each safety problem")
     parser.add_argument("--embedder", choices=list(EMBEDDERS), default="minilm")
     args = parser.parse_args()
-    sets = {
-        "own": [OWN],
+    groups = {
         "outcomes": [OUTCOMES],
-        "held-out": [HELDOUT],
-        "held-out-2": [HELDOUT_2],
-        "held-out-3": [HELDOUT_3],
-        "held-out-4": [HELDOUT_4],
         "both": [OWN, HELDOUT],
-        "all": [OWN, OUTCOMES, HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4],
-    }[args.set]
+        "all": [OWN, OUTCOMES, *(s for n, s in SETS_BY_NAME.items() if n != "own")],
+    }
+    sets = groups.get(args.set) or [SETS_BY_NAME[args.set]]
     embedder = EMBEDDERS[args.embedder]()
     postcodes = PostcodeDirectory()
     weights = Weights() if args.threshold is None else Weights(threshold=args.threshold)

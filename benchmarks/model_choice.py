@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from benchmarks.evaluation import HELDOUT, HELDOUT_2, HELDOUT_3, OWN, load_cases, load_searches
+from benchmarks.evaluation import HELDOUT, OWN, SETS_BY_NAME, load_cases, load_searches
 from benchmarks.match_quality import build, score_set
 from benchmarks.match_speed import build_store, percentile
 from directory.geography import PostcodeDirectory
@@ -235,8 +235,7 @@ def quality(
     embedder: Embedder, folder: Path, postcodes: PostcodeDirectory, sets: Sequence[str]
 ) -> None:
     weights = Weights()
-    named = {"own": OWN, "held-out": HELDOUT, "held-out-2": HELDOUT_2, "held-out-3": HELDOUT_3}
-    for evaluation in [named[name] for name in sets]:
+    for evaluation in [SETS_BY_NAME[name] for name in sets]:
         started = time.perf_counter()
         store, matcher = build(evaluation, folder, CachedEmbedder(embedder), postcodes, weights)
         cases = load_cases(evaluation)
@@ -429,7 +428,7 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         nargs="+",
-        choices=("own", "held-out", "held-out-2", "held-out-3"),
+        choices=list(SETS_BY_NAME),
         default=["own", "held-out", "held-out-2"],
     )
     parser.add_argument(

@@ -54,6 +54,13 @@ CONDITION_WORDS = {
     "eating_disorder": "an eating disorder",
     "fasd": "fetal alcohol spectrum disorder (FASD)",
     "learning_disability": "a learning disability",
+    "perinatal_mental_health": "perinatal mental health (in pregnancy or after a birth)",
+    "physical_disability": "a physical disability",
+    "speech_language": "speech, language and communication needs",
+    "developmental_delay": "developmental delay",
+    "epilepsy": "epilepsy",
+    "dyslexia": "dyslexia, dyspraxia or another specific learning difficulty",
+    "serious_illness": "a serious, long-term or life-limiting illness",
 }
 DIAGNOSED_WORDS = {"yes": "diagnosed", "no": "not diagnosed, or waiting for an assessment"}
 #: What each field of the form is, in messages and in the audit trail.

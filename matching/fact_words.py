@@ -22,6 +22,7 @@ from matching.listing_reader import (
     SURVIVORS_ONLY,
     UNCERTAIN,
 )
+from matching.reading import DISABILITY
 
 CONFIRMED_KEY = "earlyhelp_confirmed_facts"
 REJECTED_KEY = "earlyhelp_rejected_facts"
@@ -31,6 +32,7 @@ _WORDS = {
     SURVIVORS_ONLY: "only for people who have been harmed",
     DIAGNOSIS_REQUIRED: "only with a diagnosis",
     CLOSED: "closed or paused",
+    CONDITION + DISABILITY: "only for disabled people or those with special educational needs",
 }
 _PREFIXES = {
     AUDIENCE: "only for",

@@ -28,6 +28,7 @@ from matching.classifier import Floats, Head
 from matching.embedding import Embedder
 from matching.glossary import Glossary
 from matching.harm_role import HARM, HARMED, role_features
+from matching.reading import DISABILITY
 from matching.written_language import WrittenLanguage
 
 #: Facts' names (the values of `Service.facts`).
@@ -51,12 +52,14 @@ UNCERTAIN = "uncertain:"
 #: 5: every sentence is read for the two harm questions; 6: one question, which side of harm
 #: a sentence puts the listing's users on, read from its words as well as its embedding).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "6"
+READ_MARK = READ_PREFIX + "7"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
 #: Who a listing is for by condition or group is read more surely before it restricts it.
 RESTRICTS = 0.6
+#: A sentence read as for some condition names each condition it reads from this share.
+NAMED_SHARE = 0.25
 SURE = 0.8
 #: A sentence naming both sexes ("Dads and their daughters") tells a listing's audience only
 #: when read this surely as for one.
@@ -72,6 +75,12 @@ _TRIGGERS = re.compile(
     r"\bsons?\b|daughter|sister|brother|\bmoms?\b|bloke|\bgents\b|\bguys\b|fellas|papa|"
     r"autis|asd\b|adhd|diagnos|assessment|waiting list|condition|syndrome|deaf|hearing|"
     r"visual|sight|eating|anorexi|bulimi|fasd|foetal|fetal|learning disab|"
+    r"perinatal|postnatal|antenatal|pregnan|birth trauma|after (?:the )?birth|postpartum|"
+    r"physical(?:ly)? (?:disab|impair)|wheelchair|mobility|cerebral|spina|muscular|limb|"
+    r"speech|stammer|stutter|communication (?:need|difficult|disorder)|mutism|slcn|"
+    r"delay|epilep|seizure|dyslex|dyspra|dyscalc|illness|cancer|diabet|cystic|palliative|"
+    r"life.limiting|medical (?:condition|need)|complex (?:health )?needs|disab|send\b|"
+    r"additional needs|special educational|"
     r"asylum|refugee|migrant|young parent|teen|under \d\d|aged? \d|recovery|drug|alcohol|"
     r"substance|sober|free school meals|fsm|bereave|baby (?:has )?died|stillbirth|loss|"
     r"kinship|grandparent|special guardian|armed forces|forces famil|military|care leaver|"
@@ -126,6 +135,34 @@ def _strongest(head: Head, vectors: Floats, rows: Sequence[int] | None = None) -
     if rows is not None:
         probs = probs[list(rows)] if len(rows) else np.zeros((1, len(head.labels)), np.float32)
     return {label: float(probs[:, i].max()) for i, label in enumerate(head.labels)}
+
+
+def _conditions(head: Head, vectors: Floats, stated: int) -> dict[str, float]:
+    """The conditions a listing is only for, each with how surely. A sentence names each
+    condition it reads from `NAMED_SHARE` ("for children with autism and/or ADHD" divides
+    itself between two) when those it names are read together `RESTRICTS` surely in the
+    first `stated` sentences (the name and the eligibility text, which say who may use the
+    service), or `SURE` in the description, where a condition is more often one welcome
+    among others. A sentence read as a little of many conditions (a short name such as
+    "Little Dreamers sleep clinic") names none. Disabled people in general are read from
+    the name and eligibility text only ("inclusive places for children with additional
+    needs" in a description is a welcome), and not beside a condition named: a service for
+    autistic children read as for disabled children too would reach every disabled child."""
+    found: dict[str, float] = {}
+    for i, row in enumerate(head.probabilities(vectors)):
+        named = {
+            label: float(p)
+            for label, p in zip(head.labels[1:], row[1:], strict=True)
+            if p >= NAMED_SHARE and (label != DISABILITY or i < stated)
+        }
+        together = sum(named.values())
+        if together < (RESTRICTS if i < stated else SURE):
+            continue
+        for label in named:
+            found[label] = max(found.get(label, 0.0), together)
+    if set(found) - {DISABILITY}:
+        found.pop(DISABILITY, None)
+    return found
 
 
 def _apply(facts: list[str], name: str, p: float, threshold: float = DEFAULT_APPLY) -> None:
@@ -303,12 +340,11 @@ class ListingReader:
             if len(named) == 1:
                 (sex,) = named
                 facts += [AUDIENCE + sex, UNCERTAIN + AUDIENCE + sex]
-        condition = _strongest(h.condition, vectors)
-        conditions = [c for c in h.condition.labels[1:] if condition[c] >= RESTRICTS]
+        conditions = _conditions(h.condition, vectors, stated)
         if conditions:
             facts.append(CONDITION_SPECIFIC)
-            for name in conditions:
-                _apply(facts, CONDITION + name, condition[name], RESTRICTS)
+            for name, p in conditions.items():
+                _apply(facts, CONDITION + name, p, RESTRICTS)
         if _needs_diagnosis(h.diagnosis, vectors, body, bool(conditions)):
             required = _strongest(h.diagnosis, vectors)["required"]
             _apply(facts, DIAGNOSIS_REQUIRED, required)

@@ -34,7 +34,36 @@ CONDITIONS = (
     "eating_disorder",
     "fasd",
     "learning_disability",
+    "perinatal_mental_health",
+    "physical_disability",
+    "speech_language",
+    "developmental_delay",
+    "epilepsy",
+    "dyslexia",
+    "serious_illness",
 )
+#: A listing may be only for disabled people (or those with special educational needs) in
+#: general, naming no one condition: short breaks, SEND youth clubs, disabled children's
+#: teams. Such services suit needs about a condition in `DISABLING`, those a council's
+#: disabled children's services commonly take. Needs are never read as this.
+DISABILITY = "disability"
+DISABLING = frozenset(
+    {
+        "autism",
+        "adhd",
+        "downs_syndrome",
+        "hearing_impairment",
+        "visual_impairment",
+        "fasd",
+        "learning_disability",
+        "physical_disability",
+        "developmental_delay",
+        "epilepsy",
+        "serious_illness",
+    }
+)
+#: What a listing may be read as only for.
+LISTING_CONDITIONS = (*CONDITIONS, DISABILITY)
 NONE = "none"
 #: Roles in harm that mean abuse is present in the family.
 ABUSE_ROLES = frozenset({"harmed", "witnessed", "causes_harm"})

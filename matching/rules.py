@@ -3,7 +3,8 @@
 A need's rule says which listing facts rule a listing out for it: programmes for people who
 cause harm unless the need is surely about such a person, services only for people harmed
 unless it is about someone harmed, another sex's services, a condition's services for another
-(or no) condition, diagnosis-only services without a diagnosis, one group's services for
+(or no) condition (services for disabled people in general only for a condition they take),
+diagnosis-only services without a diagnosis, one group's services for
 families outside it, one language's services for families who do not speak it, and services
 whose listing excludes what is present in the family. The rule is data (`FactRule`), so the
 in-memory index and the search engine apply the same one.
@@ -33,7 +34,7 @@ from matching.listing_reader import (
     SURVIVORS_ONLY,
     UNCERTAIN,
 )
-from matching.reading import NeedReading
+from matching.reading import DISABILITY, DISABLING, NeedReading
 
 #: Editors' confirmed flags (taxonomy `earlyhelp-flags`) and the facts they settle.
 HARM_PROGRAMME_FLAG = "for-people-who-harm"
@@ -92,7 +93,7 @@ def need_rule(reading: NeedReading, family: Family) -> FactRule:
         excluded |= {AUDIENCE + "male", AUDIENCE + "boys"}
     if not reading.diagnosed_surely:
         excluded.add(DIAGNOSIS_REQUIRED)
-    condition = frozenset({CONDITION + reading.condition} if reading.condition else ())
+    condition = _condition_facts(reading.condition)
     only_with = (
         (CONDITION_SPECIFIC, condition),
         (GROUP_ONLY, frozenset(GROUP + g for g in family.groups)),
@@ -105,6 +106,15 @@ def need_rule(reading: NeedReading, family: Family) -> FactRule:
         causer_is_child=reading.about in ("child", "young_person"),
         about_adult=reading.about in ADULTS,
     )
+
+
+def _condition_facts(condition: str | None) -> frozenset[str]:
+    """The conditions whose services a need about `condition` may be offered: its own, and
+    services for disabled people in general when it is one such services take."""
+    if not condition:
+        return frozenset()
+    names = {condition, *([DISABILITY] if condition in DISABLING else [])}
+    return frozenset(CONDITION + name for name in names)
 
 
 def listing_facts(service: Service, glossary: Glossary) -> frozenset[str]:

@@ -33,7 +33,7 @@ from matching.glossary import Glossary
 from matching.harm_role import HARM, HARMED, NEITHER, role_features
 from matching.harm_role import LABELS as ROLE_LABELS
 from matching.negation import without_negated
-from matching.reading import ABOUT, CONDITIONS, NONE, PRESENT, ROLES, SEXES
+from matching.reading import ABOUT, CONDITIONS, LISTING_CONDITIONS, NONE, PRESENT, ROLES, SEXES
 
 DATA = Path(__file__).parent / "data"
 NEED_EXAMPLES = DATA / "need_examples.json"
@@ -62,9 +62,18 @@ CRISIS_EXAMPLES = DATA / "crisis_examples.json"
 #: question only (`listing_role`), written apart from LISTING_SENTENCES in contrasting pairs
 #: (the same behaviour told by the person who does it and by the person it is done to).
 ROLE_SENTENCES = DATA / "role_sentences.json"
+#: Listing sentences for the conditions question only (`listing_condition`): sentences
+#: for one condition's (or two conditions') services and for disabled people in general,
+#: and many near misses (services welcoming children with a condition, accessible venues,
+#: topics open to anyone worried, eligibility lines that restrict nothing).
+CONDITION_SENTENCES = DATA / "condition_sentences.json"
+#: Needs in practitioners' and families' words labelled by the condition they are about, for
+#: that question only (`need_condition`; their `diagnosed` labels are not learnt: with them,
+#: a condition named as a topic, "dyslexia help for my child", read surely as diagnosed).
+CONDITION_NEEDS = DATA / "condition_needs.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "7"
+VERSION = "8"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -100,6 +109,8 @@ def fingerprint(embedder_name: str) -> str:
         SCOPE_EXAMPLES,
         CRISIS_EXAMPLES,
         ROLE_SENTENCES,
+        CONDITION_SENTENCES,
+        CONDITION_NEEDS,
         CATEGORIES,
     ):
         digest.update(path.read_bytes())
@@ -190,6 +201,8 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     everything = read([*needs, *searches])
     plain = everything[: len(needs)]
     both = [*needs, *searches]
+    conditioned = [*needs, *json.loads(CONDITION_NEEDS.read_text())["examples"]]
+    conditioned_vectors = np.vstack([plain, read(conditioned[len(needs) :])])
     categories = category_names()
     risk = np.vstack([plain, read(crisis)])
     heads = [
@@ -202,8 +215,8 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _single(
             "need_condition",
             (NONE, *CONDITIONS),
-            plain,
-            [e.get("condition") if e.get("condition") in CONDITIONS else NONE for e in needs],
+            conditioned_vectors,
+            [e.get("condition") if e.get("condition") in CONDITIONS else NONE for e in conditioned],
         ),
         _single(
             "need_diagnosed",
@@ -239,6 +252,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     diagnosis, diagnosis_vectors = with_more(DIAGNOSIS_SENTENCES)
     excluding, excluding_vectors = with_more(EXCLUDES_SENTENCES)
     sided, sided_vectors = with_more(ROLE_SENTENCES)
+    conditions, condition_vectors = _one_row_per_condition(*with_more(CONDITION_SENTENCES))
 
     def flag(key: str) -> list[list[str]]:
         return [["yes"] if s.get(key) else [] for s in sentences]
@@ -254,7 +268,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
             [_side(s) for s in sided],
         ),
         _single("listing_audience", (NONE, *AUDIENCES), vectors, value("audience", AUDIENCES)),
-        _single("listing_condition", (NONE, *CONDITIONS), vectors, value("condition", CONDITIONS)),
+        _single("listing_condition", (NONE, *LISTING_CONDITIONS), condition_vectors, conditions),
         _single(
             "listing_diagnosis",
             (NONE, *DIAGNOSIS),
@@ -273,6 +287,22 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _multi("listing_closed", YES, vectors, flag("closed")),
     ]
     return heads
+
+
+def _one_row_per_condition(
+    sentences: list[dict[str, Any]], vectors: npt.NDArray[np.float32]
+) -> tuple[list[str], npt.NDArray[np.float32]]:
+    """Each sentence's condition, with its vector: LISTING_SENTENCES' `condition`, or
+    CONDITION_SENTENCES' `conditions`, a sentence naming two conditions given once for each
+    (so that it reads as divided between them)."""
+    labels: list[str] = []
+    rows: list[int] = []
+    for i, sentence in enumerate(sentences):
+        named = sentence["conditions"] if "conditions" in sentence else [sentence["condition"]]
+        for name in [c for c in named if c in LISTING_CONDITIONS] or [NONE]:
+            labels.append(name)
+            rows.append(i)
+    return labels, vectors[rows]
 
 
 def _side(sentence: dict[str, Any]) -> str:

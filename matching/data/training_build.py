@@ -10,7 +10,8 @@ Needs:     text | about | child_age | sex | categories | flags
   child_age number or -      sex  F, M or -
   categories aliases from CATS (1 to 3), space separated
   flags     harmed / witnessed / causes / conflict     (role)
-            autism adhd downs hearing visual eating fasd ld (condition)
+            autism adhd downs hearing visual eating fasd ld perinatal physical
+            speech gdd epilepsy dyslexia illness (condition)
             dx (diagnosed true) / nodx (diagnosed false)
             da sub home (present)   crisis
 
@@ -225,7 +226,7 @@ Couple counselling wanted, we argue but there's no abuse | cp | - | - | RPC | co
 
 3yo hitting and biting other children at nursery | c | 3 | - | PAR EYS |
 Nursery report 4yo boy pushing and hitting other kids, struggles to share | c | 4 | M | PAR EYS |
-Reception child (4) hitting staff and peers, ?speech delay | c | 4 | - | SLCN EYS PAR |
+Reception child (4) hitting staff and peers, ?speech delay | c | 4 | - | SLCN EYS PAR | speech
 my 2 year old keeps biting at nursery and they've said they might have to exclude him | c | 2 | M | PAR EYS |
 6yo lashing out at other children in the playground, school suggest parenting support for mum | c | 6 | - | PAR SEMH |
 Child aged 5 aggressive at school, kicking other pupils, parents at a loss | c | 5 | - | PAR SEMH |
@@ -249,7 +250,7 @@ Mum states she has never used drugs and hair strand test was clear. Needs suppor
 No self harm, no suicidal thoughts, 13yo anxious about exams | yp | 13 | - | SEMH MH |
 Home conditions good, no neglect or DA concerns, mum would like a toddler group to meet other parents | m | - | F | PBT |
 Historic DV with a previous partner more than 10 years ago, no contact, no current concerns. Mum wants help with 9yo's ADHD assessment | c | 9 | - | SEMH | adhd nodx
-Parents deny any substance use, no concerns raised by school or GP. Need help with 5yo's speech | c | 5 | - | SLCN EYLL |
+Parents deny any substance use, no concerns raised by school or GP. Need help with 5yo's speech | c | 5 | - | SLCN EYLL | speech
 No risk identified, parents cooperative, 7yo needs help with anxiety about going to school | c | 7 | - | SEMH |
 Step down from CIN, DA risk reduced as perpetrator in prison and no contact, mum wants financial advice | m | - | F | DEBT | harmed da
 Mum does not drink or use drugs, dad has no contact. Son 12 struggling with anger | c | 12 | M | SEMH PAR |
@@ -268,7 +269,7 @@ teen daughter cutting herself | yp | - | F | SEMH MH | crisis
 15yo told her teacher today she has a plan to end her life tonight | yp | 15 | F | SEMH MH | crisis
 Dad texted saying goodbye and the kids are better off without him, now not answering his phone | f | - | M | MH | crisis
 12yo found with a ligature in his bedroom this evening, parents terrified | c | 12 | M | SEMH MH | crisis
-Mum disclosed today she has thoughts of killing herself and the baby | m | 0 | F | PMH MH | crisis
+Mum disclosed today she has thoughts of killing herself and the baby | m | 0 | F | PMH MH | crisis perinatal
 17yo has taken an overdose and is in A&E now | yp | 17 | - | MH SEMH | crisis
 my son is threatening to jump off the bridge, police are looking for him | c | - | M | MH | crisis
 my partner says he's going to kill me tonight | p | - | - | DA | harmed da home crisis
@@ -280,7 +281,7 @@ i want to die | p | - | - | MH | crisis
 my 13 year old has cut her arms tonight and won't let me look | yp | 13 | F | SEMH MH | crisis
 Boy 16 self-harming daily, cuts getting deeper, refusing to go to A&E | yp | 16 | M | SEMH MH | crisis
 Daughter (14) has written a suicide note and said she is going to do it this weekend | yp | 14 | F | SEMH MH | crisis
-Mum 2 weeks post birth, not slept for 4 days and is seeing things, partner very worried tonight | m | 0 | F | PMH MH | crisis
+Mum 2 weeks post birth, not slept for 4 days and is seeing things, partner very worried tonight | m | 0 | F | PMH MH | crisis perinatal
 16yo anorexia, heart rate dangerously low, GP sending her to hospital today | yp | 16 | F | MH NUT | eating dx crisis
 Dad has locked himself in the bathroom with a blade and says he wants to end it | f | - | M | MH | crisis
 boyfriend is outside my flat smashing the windows and says he is going to get me | p | - | - | DA | harmed da crisis
@@ -335,10 +336,10 @@ Young person (14) whose sister died of cancer, school worried about anger outbur
 
 # ---------------------------------------------------------------- needs: pregnancy, birth, early years
 NEED_BLOCKS.append(r"""
-New mum 6 weeks pp, tearful all the time, says she isn't bonding with the baby | m | 0 | F | PMH HV |
-struggling with anxiety since having my baby | p | 0 | - | PMH |
-Dad struggling after a traumatic birth, having flashbacks, baby 3 months | f | 0 | M | PMH MH |
-28 weeks pregnant, history of postnatal depression with first child, anxious it will happen again | m | - | F | PMH MAT |
+New mum 6 weeks pp, tearful all the time, says she isn't bonding with the baby | m | 0 | F | PMH HV | perinatal
+struggling with anxiety since having my baby | p | 0 | - | PMH | perinatal
+Dad struggling after a traumatic birth, having flashbacks, baby 3 months | f | 0 | M | PMH MH | perinatal
+28 weeks pregnant, history of postnatal depression with first child, anxious it will happen again | m | - | F | PMH MAT | perinatal
 Pregnant and not booked with a midwife, 20 weeks, recently arrived in the UK | m | - | F | MAT |
 Mum finding breastfeeding really painful, baby 10 days old and losing weight | m | 0 | F | FEED HV |
 need bottle feeding advice, baby is sick after every feed | p | 0 | - | FEED HV |
@@ -349,15 +350,15 @@ how do i register the birth if we're not married | p | - | - | BIRTH |
 Mum with 4 month old feeling isolated and struggling with his sleep, would like a baby group | m | 0 | F | PBT HV |
 HV concerned mum not engaging, baby 9 months not weighed since 8 week check | m | 0 | F | HV |
 Baby has tongue tie, struggling to latch | c | 0 | - | FEED |
-OCD in pregnancy, intrusive thoughts about harming the baby, under perinatal MH team, no intent | m | - | F | PMH |
-Mum had postpartum psychosis with first baby, now well and pregnant again, wants support plan | m | - | F | PMH MAT |
-mum 19 with 6 week old baby, feels like shes failing, crying a lot | m | 0 | F | PMH HV |
+OCD in pregnancy, intrusive thoughts about harming the baby, under perinatal MH team, no intent | m | - | F | PMH | perinatal
+Mum had postpartum psychosis with first baby, now well and pregnant again, wants support plan | m | - | F | PMH MAT | perinatal
+mum 19 with 6 week old baby, feels like shes failing, crying a lot | m | 0 | F | PMH HV | perinatal
 Birth registration appointment needed, family speak Arabic | fam | 0 | - | BIRTH |
 baby born 3 weeks ago, we've missed the registration deadline what do we do | p | 0 | - | BIRTH |
 Dad wants to be added to birth certificate after registration | f | - | M | BIRTH |
-Mum low after emergency c-section, finding it hard to look after her newborn and 2yo | m | 0 | F | PMH HV |
+Mum low after emergency c-section, finding it hard to look after her newborn and 2yo | m | 0 | F | PMH HV | perinatal
 Mum would like to breastfeed but has been told her supply is low, baby 3 weeks | m | 0 | F | FEED |
-Expectant dad anxious about becoming a parent, partner 32 weeks | f | - | M | PMH MAT |
+Expectant dad anxious about becoming a parent, partner 32 weeks | f | - | M | PMH MAT | perinatal
 Antenatal classes for first time parents | cp | - | - | MAT |
 Mum pregnant with twins, already has 3 kids and no help | m | - | F | MAT PAR |
 Mum 22 weeks pregnant, homeless and sofa surfing | m | - | F | MAT MONEY |
@@ -365,12 +366,12 @@ baby 7 months, want help starting solid food | c | 0 | - | FEED NUT HV |
 Young parents (18 and 19) need support to prepare for baby, both care leavers | cp | - | - | MAT PAR |
 Health visitor referral: baby not gaining weight, mum anxious about feeding | c | 0 | - | FEED HV |
 2 year review not done, family moved from another area | c | 2 | - | HV |
-HV to follow up: developmental delay suspected at 1 year check | c | 1 | - | HV EYS |
+HV to follow up: developmental delay suspected at 1 year check | c | 1 | - | HV EYS | gdd
 Mum wants help expressing breast milk, baby in neonatal unit | m | 0 | F | FEED MAT |
-Perinatal anxiety, mum checking on baby constantly at night, can't sleep | m | 0 | F | PMH |
-Postnatal depression, dad is worried about his wife and wants to know how to support her | f | 0 | M | PMH |
-2yo hardly says any words, we're worried | c | 2 | - | SLCN EYLL |
-Child (3) not talking in sentences, nursery concerned | c | 3 | - | SLCN EYLL |
+Perinatal anxiety, mum checking on baby constantly at night, can't sleep | m | 0 | F | PMH | perinatal
+Postnatal depression, dad is worried about his wife and wants to know how to support her | f | 0 | M | PMH | perinatal
+2yo hardly says any words, we're worried | c | 2 | - | SLCN EYLL | speech
+Child (3) not talking in sentences, nursery concerned | c | 3 | - | SLCN EYLL | speech
 Help getting my 3 year old ready for starting nursery | c | 3 | - | EYLL PRE |
 Mum would like to read with her 2yo more but doesn't read English well | m | 2 | F | EYLL |
 Want to find a free stay and play session for my 1 year old | c | 1 | - | PBT |
@@ -381,7 +382,7 @@ Dad stay at home dad with 18 month old, feels isolated, wants to meet other dads
 New to the area with a 3 year old, looking for somewhere to make friends | p | 3 | - | PBT PRE |
 Mum would like messy play sessions for her toddler | c | - | - | PBT |
 Rhyme time or story sessions for an 18 month old | c | 1 | - | PBT EYLL |
-Pre-school for 3yo with a speech delay | c | 3 | - | PRE SLCN |
+Pre-school for 3yo with a speech delay | c | 3 | - | PRE SLCN | speech
 Toddler group for twins, 2 years old | c | 2 | - | PBT |
 Refugee mum with baby speaks little English, isolated at home | m | 0 | F | PBT MH |
 isolated single mum, no family nearby, 3 kids under 5 | m | - | F | PBT MH |
@@ -464,39 +465,39 @@ teen with foetal alcohol spectrum disorder getting into trouble, very easily led
 
 11yo with severe learning disability, parents exhausted and need respite | c | 11 | - | RESP LD | ld dx
 Moderate learning difficulties, 13yo struggling with friendships | yp | 13 | - | LD SEMH | ld dx
-Global developmental delay, 4yo, has an EHCP | c | 4 | - | LD EYS | ld dx
+Global developmental delay, 4yo, has an EHCP | c | 4 | - | LD EYS | gdd
 Mum has a learning disability and needs easy read parenting support | m | - | F | PAR | ld dx
 16yo with learning disabilities being exploited online by adults | yp | 16 | - | LD TYS | harmed ld dx
 Child with learning disability needs an inclusive youth club | c | - | - | LD ACT | ld dx
 Dad has learning difficulties and struggles with forms and benefits | f | - | M | DEBT | ld dx
 9yo possibly has learning disability, school requesting assessment | c | 9 | - | LD | ld nodx
 
-Cerebral palsy, 6yo wheelchair user, needs accessible activities | c | 6 | - | PHYS ACT |
-Child with epilepsy and CP, parents need short breaks | c | - | - | PHYS RESP |
-3yo not talking yet, only a few words | c | 3 | - | SLCN EYLL |
-speech delay 2yo | c | 2 | - | SLCN EYLL |
-Stammer, 9yo being teased about it | c | 9 | - | SLCN BULLY |
+Cerebral palsy, 6yo wheelchair user, needs accessible activities | c | 6 | - | PHYS ACT | physical
+Child with epilepsy and CP, parents need short breaks | c | - | - | PHYS RESP | epilepsy
+3yo not talking yet, only a few words | c | 3 | - | SLCN EYLL | speech
+speech delay 2yo | c | 2 | - | SLCN EYLL | speech
+Stammer, 9yo being teased about it | c | 9 | - | SLCN BULLY | speech
 Deafblind 5yo, family need specialist support | c | 5 | - | MSI |
 CHARGE syndrome with sight and hearing loss, 3yo | c | 3 | - | MSI EYS |
 Multi-sensory impairment, 12yo, parents want to meet other families | c | 12 | - | MSI SENDG |
 Tourettes 12yo, tics getting worse at school | c | 12 | - | OTHER SEMH |
-Child with type 1 diabetes, nursery won't give insulin | c | - | - | OTHER EYS |
-dyslexia suspected, 9yo struggling with reading | c | 9 | - | LD |
-Dyspraxia diagnosed, 8yo clumsy and falls a lot, wants to do a sport | c | 8 | - | PHYS SPORT |
-Selective mutism, 6yo won't speak at school | c | 6 | - | SLCN SEMH |
+Child with type 1 diabetes, nursery won't give insulin | c | - | - | OTHER EYS | illness
+dyslexia suspected, 9yo struggling with reading | c | 9 | - | LD | dyslexia
+Dyspraxia diagnosed, 8yo clumsy and falls a lot, wants to do a sport | c | 8 | - | PHYS SPORT | dyslexia
+Selective mutism, 6yo won't speak at school | c | 6 | - | SLCN SEMH | speech
 SEMH needs on EHCP, 10yo, at risk of exclusion | c | 10 | - | SEMH |
-Child with a life-limiting condition, siblings need support | fam | - | - | OTHER RESP |
+Child with a life-limiting condition, siblings need support | fam | - | - | OTHER RESP | illness
 Sensory processing difficulties, not diagnosed with anything | c | - | - | OTHER |
 Looking for a SEND parents support group near me | p | - | - | SENDG |
 need help with an EHCP application for my son | c | - | M | SENDG LD |
-Muscular dystrophy 13yo, home needs adaptations | yp | 13 | - | PHYS MONEY |
-Spina bifida, 4yo, family looking for accessible stay and play | c | 4 | - | PHYS PBT |
+Muscular dystrophy 13yo, home needs adaptations | yp | 13 | - | PHYS MONEY | physical
+Spina bifida, 4yo, family looking for accessible stay and play | c | 4 | - | PHYS PBT | physical
 Chronic fatigue, 14yo missing lots of school | yp | 14 | - | OTHER |
 Child (7) with a rare genetic condition, parents feel alone | c | 7 | - | OTHER SENDG |
-EHCP in place, SLCN, 6yo, needs speech therapy over holidays | c | 6 | - | SLCN HOL |
+EHCP in place, SLCN, 6yo, needs speech therapy over holidays | c | 6 | - | SLCN HOL | speech
 Parent carer of a disabled child needs a break | p | - | - | RESP |
 Short breaks for disabled 14yo, nothing near us | yp | 14 | - | RESP |
-Developmental delay, 18 month old not walking yet | c | 1 | - | EYS PHYS |
+Developmental delay, 18 month old not walking yet | c | 1 | - | EYS PHYS | gdd
 Portage referral for 2yo with complex needs | c | 2 | - | EYS |
 SEND child 8yo needs a sitter or carer so parents can go out | c | 8 | - | RESP |
 Sibling of a disabled child feeling left out, 10yo | c | 10 | - | RESP SEMH |
@@ -728,7 +729,7 @@ Family days out that are free or cheap | fam | - | - | ACT |
 Coding or gaming club for autistic 12yo | c | 12 | - | ACT ASD | autism dx
 Forest school or outdoor activities for 8yo | c | 8 | - | ACT |
 Teenage boy spends all day on his phone, something active needed | yp | - | M | SPORT ACT |
-After school club that can meet medical needs, child has epilepsy | c | - | - | BASC OTHER |
+After school club that can meet medical needs, child has epilepsy | c | - | - | BASC OTHER | epilepsy
 Family learning or cooking course for parents and kids together | fam | - | - | ACT NUT |
 Young person 17 wants to volunteer | yp | 17 | - | ACT TYS |
 Dad wants weekend activities he can do with his kids | f | - | M | ACT |
@@ -762,12 +763,12 @@ Child sight test and free glasses on low income | c | - | - | HS MONEY |
 can't get to hospital appointments, no car and we live in a village | fam | - | - | CT |
 Disabled child needs transport to the respite centre | c | - | - | CT RESP |
 Mum can't afford bus fares to take the kids to school after moving into temp accommodation | m | - | F | CT MONEY |
-Wheelchair accessible transport needed for days out | c | - | - | CT PHYS |
+Wheelchair accessible transport needed for days out | c | - | - | CT PHYS | physical
 Rural family, no buses, feel cut off | fam | - | - | CT MH |
 Grandmother carer needs dial a ride to take grandson to appointments | a | - | F | CT |
 Mum doesn't drive and can't get to the family hub with a baby and a toddler | m | - | F | CT |
 Transport to get 15yo to college, bus pass needed | yp | 15 | - | CT |
-Dad with a physical disability needs community transport for the school run | f | - | M | CT |
+Dad with a physical disability needs community transport for the school run | f | - | M | CT | physical
 """)
 
 # ---------------------------------------------------------------- listings: more positives for the rarer labels, with near misses
@@ -868,7 +869,10 @@ SEX = {"F": "female", "M": "male", "-": None}
 ROLES = {"harmed": "harmed", "witnessed": "witnessed", "causes": "causes_harm", "conflict": "conflict"}
 CONDITIONS = {"autism": "autism", "adhd": "adhd", "downs": "downs_syndrome",
               "hearing": "hearing_impairment", "visual": "visual_impairment",
-              "eating": "eating_disorder", "fasd": "fasd", "ld": "learning_disability"}
+              "eating": "eating_disorder", "fasd": "fasd", "ld": "learning_disability",
+              "perinatal": "perinatal_mental_health", "physical": "physical_disability",
+              "speech": "speech_language", "gdd": "developmental_delay",
+              "epilepsy": "epilepsy", "dyslexia": "dyslexia", "illness": "serious_illness"}
 PRESENT = {"da": "domestic_abuse", "sub": "substance_use", "home": "harm_person_at_home"}
 GROUPS = ["asylum_refugee", "young_parents", "recovery", "free_school_meals", "bereaved_parents",
           "kinship_carers", "armed_forces", "care_leavers", "young_carers"]
@@ -945,7 +949,7 @@ def parse_listing(line):
             row["closed"] = True
         elif key == "aud" and val in AUDIENCES:
             row["audience"] = val
-        elif key == "cond" and (val in CONDITIONS or val in CONDITIONS.values()):
+        elif key == "cond" and (val in CONDITIONS or val in [*CONDITIONS.values(), "disability"]):
             row["condition"] = CONDITIONS.get(val, val)
         elif key == "dx" and val in ("req", "not"):
             row["diagnosis"] = "required" if val == "req" else "not_required"
@@ -1024,7 +1028,7 @@ NEED_LABELS = {
     "sex": "Sex of the person the need is about: female, male, or null when not said or when it is about more than one person.",
     "categories": "1 to 3 DfE Family Hubs sub-category names, exactly as in dfe-family-hubs-categories.csv. School attendance is filed under Social, emotional and mental health support / Parenting support / Targeted youth support; bereavement under Mental health, social and emotional support; food, work and childcare costs under Money, benefits and housing; young carers under Targeted youth support or Mental health, social and emotional support.",
     "role": "Harm between people in the domestic-abuse sense (partner or ex-partner abuse, coercive control, child-to-parent violence, teenage relationship abuse, abuse of an adult by a family member, a parent's physical harm of a child, exploitation of a young person). null when none is described or when it is denied; harmed = the person the need is about is harmed, abused, controlled or exploited; witnessed = a child who saw or heard abuse between adults; causes_harm = the person the need is about uses violence, abuse or control (including a teenager or child violent to a parent); conflict = arguing or conflict between adults where no abuse is described. Peer bullying and a young child hitting other children are behaviour: role null.",
-    "condition": "A condition of the person the need is about (or of the unborn baby): autism, adhd, downs_syndrome, hearing_impairment, visual_impairment, eating_disorder, fasd, learning_disability; null when none of these (specific learning difficulties such as dyslexia, speech delay, physical disabilities and deafblindness are null).",
+    "condition": "A condition of the person the need is about (or of the unborn baby): autism, adhd, downs_syndrome, hearing_impairment, visual_impairment, eating_disorder, fasd, learning_disability, perinatal_mental_health (a parent's, in pregnancy or after a birth), physical_disability, speech_language, developmental_delay, epilepsy, dyslexia (specific learning difficulties), serious_illness (serious, long-term or life-limiting); null when none of these (deafblindness, Tourette's, sensory processing and general SEND are null).",
     "diagnosed": "true when the condition is stated as diagnosed or as a fact ('has autism', 'autistic', 'registered blind'); false when suspected, queried (?ASD), on a waiting list or awaiting assessment; null when no condition or unknown.",
     "present": "Issues current in the household that would make some services unsuitable: domestic_abuse (abuse described as happening or recently ended, including child-to-parent violence and teenage relationship abuse), substance_use (current drug or alcohol misuse by anyone in the family, including a teenager; not tobacco, not sustained recovery), harm_person_at_home (the person who harms still lives in the home). Negated, unfounded, long-past-and-resolved issues are left out.",
     "crisis": "true only for immediate risk now: active suicidal intent or plan, self-harm happening now, overdose, a threat to life, a child in danger right now, acute psychosis. Past or managed risk, passive thoughts with no intent and general worry are false.",
@@ -1035,7 +1039,7 @@ LISTING_LABELS = {
     "harm_programme": "true when the service is FOR people who cause harm (perpetrator / behaviour change programmes, including ones that also run partner support alongside, and work with young people who are violent to parents). Services for both victims and people who cause harm are false.",
     "survivors_only": "true when the service is only for people who have been harmed (survivors of abuse and/or their children, including parents harmed by their child's violence). Mixed services are false.",
     "audience": "null, female (women / mothers / female carers only), male (men / fathers / male carers only), girls, boys. 'Mums, dads and carers' or 'everyone' is null.",
-    "condition": "Condition the service is for: autism, adhd, downs_syndrome, hearing_impairment, visual_impairment, eating_disorder, fasd, learning_disability, or null.",
+    "condition": "Condition the service is for: autism, adhd, downs_syndrome, hearing_impairment, visual_impairment, eating_disorder, fasd, learning_disability, perinatal_mental_health, physical_disability, speech_language, developmental_delay, epilepsy, dyslexia, serious_illness, disability (disabled people or those with special educational needs in general, naming no one condition), or null.",
     "diagnosis": "required (a diagnosis is needed), not_required (no diagnosis needed; suspected or waiting list welcome), or null when not stated.",
     "group_only": "null, or the one group the service is restricted to: asylum_refugee, young_parents, recovery, free_school_meals, bereaved_parents (parents whose baby or child has died), kinship_carers, armed_forces, care_leavers, young_carers. 'Especially welcome' or 'including' is not restrictive: null.",
     "language_only": "ISO 639-1 code of the only language the service is delivered in, when it is not English; null otherwise (including bilingual staff or English with interpreters).",
@@ -1151,7 +1155,7 @@ Not suicidal, not self harming, just very stressed with GCSEs | yp | - | - | SEM
 i dont want to be alive anymore and i have two kids | p | - | - | MH | crisis
 My daughter sent me a message saying she is on the roof of the multi-storey | yp | - | F | MH | crisis
 Son (15) has run off saying he's going to kill himself, we can't find him | yp | 15 | M | MH SEMH | crisis
-HV visit: mum has a plan to end her life and has stockpiled medication, baby 3 months | m | 0 | F | PMH MH | crisis
+HV visit: mum has a plan to end her life and has stockpiled medication, baby 3 months | m | 0 | F | PMH MH | crisis perinatal
 dad says he will kill the children and himself if she leaves | f | - | M | DA MH | causes da home crisis
 Teen has cut her wrists, bleeding, we're waiting for an ambulance | yp | - | F | MH | crisis
 
@@ -1171,7 +1175,7 @@ Need a birth certificate appointment, baby is 5 weeks | p | 0 | - | BIRTH |
 Register baby's birth, mum in hospital, dad asking | f | 0 | M | BIRTH |
 Stillborn baby, need to register the stillbirth | cp | - | - | BIRTH MH |
 Playgroup places for 2-4 year olds near us | c | - | - | PRE |
-Pre-school with SEN support for 3yo with global delay | c | 3 | - | PRE EYS |
+Pre-school with SEN support for 3yo with global delay | c | 3 | - | PRE EYS | gdd
 Want a preschool that does the 15 free hours | c | 3 | - | PRE |
 Our 3yo is very shy and needs to mix with other children before school | c | 3 | - | PRE PBT |
 3yo blind in one eye, parents looking for advice | c | 3 | - | VI | visual dx
@@ -1194,10 +1198,10 @@ Deaf 11yo wants to play in a team, coach needs to use BSL | c | 11 | - | SPORT H
 Hearing aids keep breaking, 6yo, audiology waiting list | c | 6 | - | HI HS | hearing dx
 Unilateral hearing loss, 9yo, struggling in class | c | 9 | - | HI | hearing dx
 Parents of deaf toddler want to meet other parents | c | - | - | HI SENDG | hearing dx
-Wheelchair accessible play park or sessions for 5yo | c | 5 | - | PHYS ACT |
-Child with limb difference wants to try swimming | c | - | - | PHYS SPORT |
-13yo using a wheelchair after an accident, adjusting badly | yp | 13 | - | PHYS SEMH |
-Hemiplegia, 4yo, physio exercises, nursery support | c | 4 | - | PHYS EYS |
+Wheelchair accessible play park or sessions for 5yo | c | 5 | - | PHYS ACT | physical
+Child with limb difference wants to try swimming | c | - | - | PHYS SPORT | physical
+13yo using a wheelchair after an accident, adjusting badly | yp | 13 | - | PHYS SEMH | physical
+Hemiplegia, 4yo, physio exercises, nursery support | c | 4 | - | PHYS EYS | physical
 Mum wants tips to help her 2 year old talk | c | 2 | - | EYLL |
 Bilingual family worried 3yo only speaks Urdu before starting nursery | c | 3 | - | EYLL |
 Library story times or book gifting for a 1 year old | c | 1 | - | EYLL PBT |
@@ -1212,8 +1216,8 @@ Holiday activities for refugee children new to the area | c | - | - | HOL ACT |
 Multi-sports holiday camp for 11yo | c | 11 | - | HOL SPORT |
 Gymnastics class for 6yo who's always climbing | c | 6 | - | SPORT |
 Teen girl wants to try boxing, nowhere near us | yp | - | F | SPORT |
-Accessible sport for 10yo with cerebral palsy | c | 10 | - | SPORT PHYS |
-Community transport for mum to get to perinatal appointments | m | - | F | CT PMH |
+Accessible sport for 10yo with cerebral palsy | c | 10 | - | SPORT PHYS | physical
+Community transport for mum to get to perinatal appointments | m | - | F | CT PMH | perinatal
 Disabled 17yo needs travel training to get to college alone | yp | 17 | - | CT LD |
 We have no car and the special school is 10 miles away | c | - | - | CT |
 Eye test for mum who can't afford glasses | m | - | F | HS MONEY |
@@ -1254,13 +1258,13 @@ Older dad isolated since wife died, 2 teenagers | f | - | M | MH |
 
 # ---------------------------------------------------------------- needs: longer case-note style entries
 NEED_BLOCKS.append(r"""
-Referral closed NFA following C&F assessment. Mum (32) reports she has been feeling very low since the birth of her second child 4 months ago, no thoughts of self harm, supportive partner, would like perinatal support | m | 0 | F | PMH HV |
+Referral closed NFA following C&F assessment. Mum (32) reports she has been feeling very low since the birth of her second child 4 months ago, no thoughts of self harm, supportive partner, would like perinatal support | m | 0 | F | PMH HV | perinatal
 Dad called the hub today, he said his wife has been hitting and scratching him for about a year, mostly when the kids are in bed, he does not want her arrested but wants advice and someone to talk to | f | - | M | DA | harmed da home
 School referral: 13yo girl attendance dropped to 55% this term, says she feels sick every morning, no bullying disclosed, mum works nights and is finding it hard to get her in | yp | 13 | F | SEMH PAR |
 Following a police DA notification, assessment found parents are arguing frequently about money and dad's hours, both were seen separately and both deny any violence or control, no previous callouts | cp | - | - | RPC DEBT | conflict
 Family of five recently arrived from Sudan via the resettlement scheme, living in a hotel, children not yet in school, mum pregnant and not registered with a GP or midwife | fam | - | - | ITFS MAT |
 Mum says her 15 year old son has become really aggressive lately, he has pushed her into the kitchen counter and punched holes in the doors, she is frightened and does not want him to get a criminal record | yp | 15 | M | DA PAR TYS | causes da home
-Nan has had the children since mum went into rehab in January, she is 71, struggling with the school run and money, and the 4yo is waiting for a speech therapy appointment | a | 4 | F | PAR MONEY SLCN |
+Nan has had the children since mum went into rehab in January, she is 71, struggling with the school run and money, and the 4yo is waiting for a speech therapy appointment | a | 4 | F | PAR MONEY SLCN | speech
 i'm a single dad with a 7 year old who has just been diagnosed with autism and i honestly don't know where to start, is there a group where i can meet other parents going through the same thing | f | 7 | M | ASD SENDG | autism dx
 CIN closure summary: mother has engaged well, perpetrator has moved out of area and there has been no contact for 8 months, children (6 and 9) still anxious at night and would benefit from a DA recovery group | c | - | - | DA SEMH | witnessed da
 Young person (17) care leaver living in supported accommodation, 20 weeks pregnant, not attending antenatal appointments, smoking, worried about money and wants to know about baby groups | yp | 17 | F | MAT SMOKE PBT |
@@ -1420,7 +1424,7 @@ Single fathers can get one-to-one support from a dads' worker. | aud:male
 The project works with young men aged 14 to 19 at risk of exclusion. | aud:boys
 A peer support group for boys and young men who have been bereaved. | aud:boys
 Ladies-only swimming sessions run on Sunday evenings. | aud:female
-Dads and male carers of children with SEND meet monthly for a coffee and a chat. | aud:male
+Dads and male carers of children with SEND meet monthly for a coffee and a chat. | aud:male cond:disability
 The sessions are open to mothers and fathers with babies under six months. |
 For women, whether or not they have children. | aud:female
 We run a boys' group and a girls' group on different evenings. |
@@ -1468,7 +1472,7 @@ The FASD support network is open to parents, foster carers and adopters of child
 The youth club is for young people with a learning disability aged 11 to 25. | cond:learning_disability
 Our short breaks are for children with severe or profound and multiple learning disabilities. | cond:learning_disability
 Young people with a moderate learning disability who want to build independence skills can attend. | cond:learning_disability
-Open to children with any special educational need or disability, with or without an EHCP. |
+Open to children with any special educational need or disability, with or without an EHCP. | cond:disability
 An EHCP is not required. |
 Children need to have an Education, Health and Care Plan to access this provision. |
 Families of children with additional needs are welcome; no diagnosis necessary. | dx:not
@@ -1819,7 +1823,7 @@ Bottle feeding advice is also available. |
 Our tongue-tie clinic accepts referrals from midwives and health visitors. |
 Community midwives offer antenatal appointments at the children's centre. |
 Antenatal classes for first-time parents covering labour, birth and feeding. |
-Specialist perinatal mental health team for women with moderate to severe mental illness in pregnancy or up to a year after birth. | aud:female
+Specialist perinatal mental health team for women with moderate to severe mental illness in pregnancy or up to a year after birth. | cond:perinatal_mental_health aud:female
 Support for new and expectant parents who are feeling anxious or low, from pregnancy until the baby is one. |
 Dads can also get support if they are struggling with their mental health after the birth. |
 Stay and play sessions for babies and toddlers. |
@@ -1834,19 +1838,19 @@ Free swimming for under 16s at weekends. |
 Drama, dance and music workshops for young people aged 8 to 18. |
 An inclusive youth theatre for all abilities. |
 Activities include arts and crafts, sport, cooking and trips. |
-Short breaks give disabled children fun activities and give parents a break from caring. |
-Overnight respite is available for children with complex needs, following a social care assessment. |
-Portage is a home-visiting educational service for pre-school children with SEND. |
-The Early Years SEND team supports children under five in settings and at home. |
+Short breaks give disabled children fun activities and give parents a break from caring. | cond:disability
+Overnight respite is available for children with complex needs, following a social care assessment. | cond:disability
+Portage is a home-visiting educational service for pre-school children with SEND. | cond:disability
+The Early Years SEND team supports children under five in settings and at home. | cond:disability
 Speech and language therapy drop-ins for parents worried about their child's talking. |
 Our SENDIASS offers impartial advice on SEN support and EHCPs. |
-The parent carer forum gives parents of disabled children a voice in local services. |
-A monthly coffee morning for parents and carers of children with SEND. |
-Support for children with physical disabilities, including equipment and adaptations advice. |
+The parent carer forum gives parents of disabled children a voice in local services. | cond:disability
+A monthly coffee morning for parents and carers of children with SEND. | cond:disability
+Support for children with physical disabilities, including equipment and adaptations advice. | cond:physical_disability
 Wheelchair users can access all areas of the centre. |
 The multi-sensory impairment team supports children who have both sight and hearing difficulties. |
 Support for children with rare conditions and their families. |
-We support children with long-term medical conditions such as epilepsy and diabetes in school. |
+We support children with long-term medical conditions such as epilepsy and diabetes in school. | cond:serious_illness
 An emotional wellbeing group for children with social, emotional and mental health needs. |
 Nurture groups for primary-aged children who find school difficult. |
 Attendance support for families whose children are struggling to get to school. |
@@ -1945,14 +1949,14 @@ We welcome couples who are married, cohabiting or separated. |
 Parents do not have to be in a relationship to attend. |
 The group is for parents whose child is going through assessment for autism, ADHD or other neurodevelopmental conditions. | dx:not
 Help for families whose child has autism, with or without a learning disability. | cond:autism
-An inclusive stay and play for children with additional needs, no diagnosis needed. | dx:not
-Our inclusion workers support children with SEND to attend mainstream holiday clubs. |
+An inclusive stay and play for children with additional needs, no diagnosis needed. | cond:disability dx:not
+Our inclusion workers support children with SEND to attend mainstream holiday clubs. | cond:disability
 Children with sight loss can borrow tactile books from our library. | cond:visual_impairment
 For parents who are deaf or hard of hearing. | cond:hearing_impairment
 Support for young people recovering from an eating disorder and their families. | cond:eating_disorder
 The group is for teenage girls with anxiety and low mood. | aud:girls
 Boys' mental health group for ages 12 to 16. | aud:boys
-We offer sessions for mums who have experienced birth trauma. | aud:female
+We offer sessions for mums who have experienced birth trauma. | cond:perinatal_mental_health aud:female
 Dads who have experienced a traumatic birth can access one-to-one support. | aud:male
 Families who have lost a baby to sudden infant death are supported by our specialist nurse. | grp:bereaved_parents
 Support for children whose parent has died. |
@@ -2050,9 +2054,9 @@ Support for teenagers who self-harm and their parents. |
 Help for children who are bullied online or at school. |
 Please bring evidence of your child's diagnosis, such as a clinic letter. | dx:req
 A copy of the diagnosis report is needed at registration. | dx:req
-Open to children with a confirmed diagnosis of epilepsy. | dx:req
-For parents of children with a formal dyslexia diagnosis. | dx:req
-The club is for young people with a medical diagnosis of cerebral palsy or a similar condition. | dx:req
+Open to children with a confirmed diagnosis of epilepsy. | cond:epilepsy dx:req
+For parents of children with a formal dyslexia diagnosis. | cond:dyslexia dx:req
+The club is for young people with a medical diagnosis of cerebral palsy or a similar condition. | cond:physical_disability dx:req
 Places are for children whose condition has been diagnosed by a consultant. | dx:req
 """)
 

@@ -7,16 +7,19 @@ present."""
 from __future__ import annotations
 
 from directory.records import Service
+from matching.fact_words import fact_words
 from matching.glossary import Glossary
 from matching.listing_reader import (
     AUDIENCE,
+    CONDITION,
+    CONDITION_SPECIFIC,
     DIAGNOSIS_REQUIRED,
     EXCLUDES,
     HARM_PROGRAMME,
     READ_MARK,
     READ_PREFIX,
 )
-from matching.reading import NeedReading
+from matching.reading import DISABILITY, NeedReading
 from matching.rules import Family, listing_facts, need_rule
 
 NOBODY = Family(frozenset(), frozenset(), frozenset())
@@ -161,3 +164,19 @@ def test_a_listing_read_by_an_earlier_reader_keeps_what_it_read() -> None:
     assert AUDIENCE + "male" in listing_facts(never, Glossary.load())
     assert listing_facts(earlier, Glossary.load()) == {READ_PREFIX + "1", DIAGNOSIS_REQUIRED}
     assert READ_MARK != READ_PREFIX + "1" and READ_MARK.startswith(READ_PREFIX)
+
+
+def test_services_for_disabled_children_in_general_only_for_a_condition_they_take() -> None:
+    """A short-breaks service for disabled children suits an autistic child, not a family
+    whose need names no condition, nor one about a condition such services do not take."""
+    general = (CONDITION_SPECIFIC, CONDITION + DISABILITY)
+    assert admits(reading(condition="autism"), *general)
+    assert admits(reading(condition="physical_disability"), *general)
+    assert not admits(reading(), *general)
+    assert not admits(reading(condition="perinatal_mental_health"), *general)
+    assert not admits(reading(condition="dyslexia"), *general)
+    # One condition's service stays that condition's.
+    autism_only = (CONDITION_SPECIFIC, CONDITION + "autism")
+    assert admits(reading(condition="autism"), *autism_only)
+    assert not admits(reading(condition="epilepsy"), *autism_only)
+    assert fact_words(CONDITION + DISABILITY).startswith("only for disabled people")

@@ -11,7 +11,10 @@ listings, 40 of them harm programmes, and `harm_checks_2.json` by another writer
 listings, 40 of them harm programmes); listings only for people with a diagnosis are read so,
 and others are not (`matching/data/diagnosis_checks.json`: 110 listings, 40 of them needing
 one); stated exclusions are read (`matching/data/excludes_checks.json`: 100 listings, 45 of
-them stating one); words with immediate risk are
+them stating one); listings for one condition (or two) are read as for it and open ones are
+not, and needs are read as about their condition and no other
+(`matching/data/condition_checks.json`: 130 listings, 85 of them for a condition, and 90
+needs); words with immediate risk are
 recognised, and calm words that come close are not (`matching/data/crisis_checks.json`)."""
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import pytest
 from matching.embedding import CachedEmbedder
 from matching.glossary import Glossary
 from matching.listing_reader import (
+    CONDITION,
     DIAGNOSIS_REQUIRED,
     EXCLUDES,
     HARM_PROGRAMME,
@@ -69,7 +73,12 @@ HARM_LIMITS = {
 #: and measured once with and without them: listings needing a diagnosis read as open to
 #: anyone 8 -> 3 of 40 (offered to families still waiting for an assessment), and listings
 #: needing none read as needing one 18 -> 7 of 70 (hidden from those families).
-DIAGNOSIS_MISSED, DIAGNOSIS_OVERREAD = 3, 7
+#: When the conditions read grew from eight to fifteen (eleventh stop), a condition was read
+#: in more of these listings, and with one read a requirement is read from 0.5 rather than
+#: 0.8: missed 3 -> 2, and read where none is needed 7 -> 9. The limit on the second was
+#: raised with that change, in the safe direction (a service hidden from a family still
+#: waiting for an assessment, not offered to one it would turn away).
+DIAGNOSIS_MISSED, DIAGNOSIS_OVERREAD = 2, 9
 #: On the exclusions check set (`excludes_checks.json`: 100 listings, 45 stating 51 situations
 #: they are not suitable for, by a writer who had seen no code or data), written at the tenth
 #: stop while more exclusion sentences were written for the reader by another, and measured
@@ -94,6 +103,25 @@ SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD = 1, 0, 8, 1
 SEX_LIMITS = {
     "sex_checks.json": (SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD),
     "sex_checks_2.json": (1, 1, 6, 2),
+}
+#: On the conditions check set (`condition_checks.json`, by a writer who had seen no code or
+#: data: 85 listings only for people with one condition, or two, over the fifteen conditions
+#: of `matching.reading.CONDITIONS`, 45 open to all, many of them near misses; 90 needs, 30
+#: about no condition), written at the eleventh stop while the conditions grew from eight to
+#: fifteen and sentences were written for that question alone by others, and measured once
+#: before and once after the change chosen: restricted listings read exactly 35 -> 75, read
+#: as open to all (offered to every family) 44 -> 8, read as another condition's 0 -> 0;
+#: open listings read as for a condition (hidden from other families) 5 -> 11; needs read as
+#: about their condition 30 -> 59 of 60, as about another 0 -> 0, and as about a condition
+#: where none is said 6 -> 10 of 30.
+CONDITION_LIMITS = {
+    "exact": 75,
+    "as open": 8,
+    "as another's": 0,
+    "open as for one": 11,
+    "needs right": 59,
+    "needs as another": 0,
+    "needs where none": 10,
 }
 #: On the crisis check set (`matching/data/crisis_checks.json`: 70 words with immediate risk,
 #: 70 calm but close), as measured when the crisis question learnt from its own examples
@@ -254,3 +282,43 @@ def test_immediate_risk_is_recognised_in_words_never_trained_on(embedder: Cached
     calm = [e["text"] for e, r in zip(examples, readings, strict=True) if r.crisis > e["crisis"]]
     assert found >= CRISES_FOUND, found
     assert len(calm) <= CALM_AS_CRISIS, calm
+
+
+def test_listings_for_a_condition_are_read_as_for_it_and_others_are_not(
+    embedder: CachedEmbedder,
+) -> None:
+    listings = json.loads((DATA / "condition_checks.json").read_text())["listings"]
+    as_open, as_other, open_as_restricted, exact = [], [], [], 0
+    for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
+        read = {f[len(CONDITION) :] for f in facts if f.startswith(CONDITION)}
+        wanted = set(listing["conditions"])
+        if not wanted:
+            open_as_restricted += [listing["name"]] if read else []
+        elif read - wanted:
+            as_other.append(listing["name"])
+        elif not read:
+            as_open.append(listing["name"])
+        else:
+            exact += read == wanted
+    print(f"\nas open {as_open}\nas another's {as_other}\nopen as for one {open_as_restricted}")
+    # Another condition's service would be offered to a family it is not for; an open one
+    # read as for one condition is hidden from every other family.
+    assert len(as_other) <= CONDITION_LIMITS["as another's"], as_other
+    assert len(open_as_restricted) <= CONDITION_LIMITS["open as for one"], open_as_restricted
+    assert len(as_open) <= CONDITION_LIMITS["as open"], as_open
+    assert exact >= CONDITION_LIMITS["exact"], exact
+
+
+def test_needs_are_read_as_about_their_condition_and_no_other(embedder: CachedEmbedder) -> None:
+    needs = json.loads((DATA / "condition_checks.json").read_text())["needs"]
+    reader = NeedReader(embedder, Glossary.load(), heads_for(embedder))
+    readings, _ = reader.read([n["text"] for n in needs])
+    pairs = list(zip(needs, readings, strict=True))
+    right = sum(1 for n, r in pairs if n["condition"] and r.condition == n["condition"])
+    other = [
+        n["text"] for n, r in pairs if n["condition"] and r.condition not in (None, n["condition"])
+    ]
+    where_none = [n["text"] for n, r in pairs if n["condition"] is None and r.condition]
+    assert right >= CONDITION_LIMITS["needs right"], right
+    assert len(other) <= CONDITION_LIMITS["needs as another"], other
+    assert len(where_none) <= CONDITION_LIMITS["needs where none"], where_none

@@ -6,7 +6,8 @@ The safety counts compare each suggestion with the labels of the listing and the
 reading of the need it was suggested for, never with anything the matcher itself read:
 - `harm programme for someone not causing harm`,
 - `another sex's service`,
-- `another condition's service`,
+- `another condition's service` (a service only for some conditions suggested for a need
+  judged about another, or about none: held-out 3's and 4's writers' own checks count both),
 - `out of area` (the council, or a locality's postcode districts),
 - `diagnosis-only without a diagnosis`,
 - `contraindicated` (the listing excludes something present in the family).
@@ -215,7 +216,7 @@ def safety_problems(
     if label.get("sex") in other or label.get("child_sex") in other:
         found.append(SAFETY[1])
     conditions = label.get("conditions") or []
-    if conditions and reading.get("condition") and reading["condition"] not in conditions:
+    if conditions and reading and reading.get("condition") not in conditions:
         found.append(SAFETY[2])
     if not in_area(label.get("area") or {}, place):
         found.append(SAFETY[3])

@@ -65,14 +65,18 @@ HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
 #: from 1,113 more sentences (the same stop), held-out 2's contraindicated service went to 0.
 #: When the conditions read grew from eight to fifteen, with services for disabled people in
 #: general as one more a listing may be for (eleventh stop), the other conditions' services
-#: in the first three sets went to 0, and held-out 3's diagnosis-only ones too.
+#: in the first three sets went to 0, and held-out 3's diagnosis-only ones too. The class
+#: then came to count a condition's service suggested for a need judged about no condition
+#: too, as held-out 3's and 4's writers' own checks do: on the code before that stop it
+#: counts 13, 0, 2, 3, 9, 2, 1 and 1 in the held-out sets' scenarios and searches (31 in
+#: all); on the code after, 3, 0, 0, 0, 7, 0, 12 and 5 (27), the ceilings below.
 CEILINGS: dict[str, dict[str, int]] = {
     "own": {},
-    "held-out": {},
+    "held-out": {CONDITION: 3},
     "held-out searches": {DIAGNOSIS: 2},
     "held-out 2": {AREA: 2},
     "held-out 2 searches": {},
-    "held-out 3": {SEX: 1},
+    "held-out 3": {SEX: 1, CONDITION: 7},
     "held-out 3 searches": {},
     #: The fourth held-out set (Lancashire), measured once on the code the tenth stop ended
     #: with: all 0 in its searches. Its scenarios (2 other sex's services, need coverage@5
@@ -85,8 +89,9 @@ CEILINGS: dict[str, dict[str, int]] = {
     #: that service again, and short breaks for disabled children offered for needs about
     #: autism, which its writer's own check accepts and ours does not.) These were looked at
     #: while the change was made, and services for disabled people in general were taught
-    #: after: for conditions this set is no longer unseen.
-    "held-out 4 searches": {CONDITION: 2},
+    #: after: for conditions this set is no longer unseen. Counting needs judged about no
+    #: condition too (above), 1 -> 5.
+    "held-out 4 searches": {CONDITION: 5},
 }
 
 

@@ -50,7 +50,8 @@ UNCERTAIN = "uncertain:"
 #: neither sex whose name and eligibility name one only is for that one, uncertain; 4: a listing
 #: written in another language is delivered in it, and for the sex its words name, uncertain;
 #: 5: every sentence is read for the two harm questions; 6: one question, which side of harm
-#: a sentence puts the listing's users on, read from its words as well as its embedding).
+#: a sentence puts the listing's users on, read from its words as well as its embedding; 7:
+#: fifteen conditions and disabled people in general, two of them named by one sentence).
 READ_PREFIX = "read:"
 READ_MARK = READ_PREFIX + "7"
 

@@ -271,6 +271,8 @@ class Report:
     said_unmatched: int = 0
     said_matched: int = 0
     crisis: Counter[str] = field(default_factory=Counter)
+    #: Safety problems by class and by where they come from (`benchmarks.safety_sources`).
+    sources: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def agree(self, name: str, right: bool) -> None:
         tally = self.reading.setdefault(name, [0, 0])
@@ -289,6 +291,13 @@ class Report:
             "  safety (must be 0): "
             + ", ".join(f"{name} {self.safety.get(name, 0)}" for name in SAFETY),
         ]
+        if self.sources:
+            out.append(
+                "  where they come from: "
+                + "; ".join(
+                    f"{problem}: {how} {n}" for (problem, how), n in sorted(self.sources.items())
+                )
+            )
         total = self.matched_right + self.said_unmatched + self.said_matched
         if total:
             out.append(
@@ -316,6 +325,8 @@ class Report:
 
 
 Suggest = Callable[[dict[str, Any]], dict[str, Any]]
+#: Where a safety problem of a suggested listing comes from (`benchmarks.safety_sources`).
+Source = Callable[[str, str], str]
 
 
 def place_of(postcodes: PostcodeDirectory, postcode: str | None) -> Place | None:
@@ -348,8 +359,10 @@ def evaluate(
     labels: dict[str, dict[str, Any]],
     postcodes: PostcodeDirectory,
     verbose: bool = False,
+    source: Source | None = None,
 ) -> Report:
-    """Run every case through `suggest` (a match request in, the response JSON out)."""
+    """Run every case through `suggest` (a match request in, the response JSON out); with
+    `source`, count where each safety problem comes from."""
     report = Report(name)
     for case in cases:
         place = place_of(postcodes, case.request.get("postcode"))
@@ -384,6 +397,8 @@ def evaluate(
                 problems += safety_problems(label, case.readings[n], case, place)
             for problem in dict.fromkeys(problems):
                 report.safety[problem] += 1
+                if source is not None:
+                    report.sources[(problem, source(suggestion["service_id"], problem))] += 1
                 report.examples.append(f"{case.id}: {problem}: {suggestion['name']}")
             bad = (
                 problems or ineligible(label, case, needs) or suggestion["service_id"] in case.wrong

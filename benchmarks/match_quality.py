@@ -7,7 +7,10 @@ For each set it prints nDCG@5, need coverage@5 (share of needs that have a suita
 get one in the top 5), ineligible@5, the safety counts that must be 0 (see
 benchmarks/evaluation.py), how often `matched` agrees with the judgement, how often the
 reading of a need agrees with the judged reading, and, for searches, how often crisis help is
-shown. With `--baselines`, BM25 over name + description and embeddings alone on the own set.
+shown. Each safety count is also told by where it comes from: a listing whose restriction
+the reader missed, or one read as restricted and a need read to fit it
+(`benchmarks/safety_sources.py`), so classes of failure can be worked on from totals. With
+`--baselines`, BM25 over name + description and embeddings alone on the own set.
 
 The model is the service's default, all-MiniLM-L6-v2 as int8 ONNX; `--embedder minilm-torch`
 runs the same model on torch (which training uses).
@@ -36,12 +39,14 @@ from benchmarks.evaluation import (
     EvalSet,
     K,
     Report,
+    Source,
     Suggest,
     evaluate,
     load_cases,
     load_labels,
     load_searches,
 )
+from benchmarks.safety_sources import listing_sources
 from directory.geography import PostcodeDirectory
 from directory.records import Service
 from directory.sqlite_store import SQLiteServiceStore, fts_query
@@ -120,16 +125,22 @@ def suggester(matcher: Matcher) -> Suggest:
 
 
 def score_set(
-    evaluation: EvalSet, matcher: Matcher, postcodes: PostcodeDirectory, verbose: bool = False
+    evaluation: EvalSet,
+    matcher: Matcher,
+    postcodes: PostcodeDirectory,
+    verbose: bool = False,
+    source: Source | None = None,
 ) -> list[Report]:
-    """The matcher's report on the set's scenarios and, where it has them, its searches."""
+    """The matcher's report on the set's scenarios and, where it has them, its searches; with
+    `source`, where each safety problem comes from."""
     suggest = suggester(matcher)
     labels = load_labels(evaluation)
-    reports = [evaluate("matcher", suggest, load_cases(evaluation), labels, postcodes, verbose)]
+    cases = load_cases(evaluation)
+    reports = [evaluate("matcher", suggest, cases, labels, postcodes, verbose, source)]
     searches = load_searches(evaluation)
     if searches:
         name = f"{len(searches)} searches"
-        reports.append(evaluate(name, suggest, searches, labels, postcodes, verbose))
+        reports.append(evaluate(name, suggest, searches, labels, postcodes, verbose, source))
     return reports
 
 
@@ -163,7 +174,8 @@ def main() -> None:
                 f"{sum(len(c.grades) for c in cases)} needs, {store.count()} services, "
                 f"threshold {weights.threshold}, embedder {args.embedder}"
             )
-            for report in score_set(evaluation, matcher, postcodes, args.verbose):
+            source = listing_sources(store.iter_services(), Glossary.load())
+            for report in score_set(evaluation, matcher, postcodes, args.verbose, source):
                 print("\n".join(report.lines()))
             if args.baselines:
                 labels = load_labels(evaluation)

@@ -1,9 +1,15 @@
 """The evaluation's safety classes judge a suggestion by the listing's labels and the judged
-reading of the need, so a matcher cannot pass them by reading its own way."""
+reading of the need, so a matcher cannot pass them by reading its own way; where a problem
+comes from is told by what the matcher read of the listing."""
 
 from __future__ import annotations
 
 from benchmarks.evaluation import SAFETY, Case, safety_problems
+from benchmarks.safety_sources import MISSED, NEED, PLACES, listing_sources
+from directory.records import Service
+from matching.glossary import Glossary
+from matching.listing_reader import AUDIENCE, CONDITION_SPECIFIC, READ_MARK
+from matching.listing_reader import CONDITION as CONDITION_FACT
 
 CONDITION = SAFETY[2]
 CASE = Case(id="c1", request={}, grades=[{}], readings=[{}])
@@ -22,3 +28,19 @@ def test_a_conditions_service_counts_for_a_need_about_another_condition_or_none(
     # An open service never counts; a need with no judged reading is not judged.
     assert CONDITION not in problems({"conditions": []}, {"condition": "adhd"})
     assert CONDITION not in problems(autism_only, {})
+
+
+def test_a_problem_is_told_as_a_restriction_missed_or_a_need_read_to_fit() -> None:
+    read = Service(
+        id="read",
+        name="Autism parents' group",
+        status="active",
+        facts=(READ_MARK, CONDITION_SPECIFIC, CONDITION_FACT + "autism", AUDIENCE + "female"),
+    )
+    missed = Service(id="missed", name="Group", status="active", facts=(READ_MARK,))
+    source = listing_sources([read, missed], Glossary.load())
+    assert source("read", CONDITION) == NEED
+    assert source("missed", CONDITION) == MISSED
+    assert source("read", SAFETY[1]) == NEED and source("missed", SAFETY[1]) == MISSED
+    assert source("read", SAFETY[4]) == MISSED  # no diagnosis requirement was read
+    assert source("missed", SAFETY[3]) == PLACES

@@ -25,19 +25,27 @@ from typing import Any
 
 import pytest
 
+from benchmarks.check_sets import (
+    condition_listings,
+    condition_needs,
+    crises,
+    diagnosis_listings,
+    excluded_situations,
+    harm_listings,
+    listing_facts,
+    sex_listings,
+    sex_needs,
+    sexes,
+)
 from matching.embedding import CachedEmbedder
 from matching.glossary import Glossary
 from matching.listing_reader import (
-    CONDITION,
     DIAGNOSIS_REQUIRED,
-    EXCLUDES,
     HARM_PROGRAMME,
-    SURVIVORS_ONLY,
 )
 from matching.onnx_embedding import MiniLMInt8Embedder
 from matching.reading import NeedReader
 from matching.training import heads_for
-from tests.matching.check_listings import SexTally, listing_facts, sexes
 
 pytestmark = pytest.mark.model
 
@@ -100,9 +108,20 @@ SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD = 1, 0, 8, 1
 #: asking for help, partner unwell"). Taking a need that names the parent's partner as not
 #: surely the parent's brought the last to 0 but cost 0.011 nDCG@5 on the held-out scenarios
 #: and 0.010 on the outcome cases, so it was not kept.
+#: A third set by another writer (`sex_checks_3.json`: 100 listings, 60 for one sex, 40 open
+#: to all, most of them near misses: "Mother Goose", "mother tongue", a group founded by
+#: mums), kept unread until a change to listings' sex was tried, as first measured (twelfth
+#: stop, with the reader of the eleventh): none read as the other sex's, one read as open,
+#: and 21 of the 40 open ones read as for one sex (hidden from families of the other). The
+#: unused audience sentences (`audience_sentences_not_used.json`), tried again then, took the
+#: 21 to 19 and the three sets' open listings read as for one sex from 35 to 30, but missed
+#: two more one-sex listings and cost held-out 2 0.060 nDCG@5 and held-out 4's searches
+#: 0.091: not kept. (The number is the 40 open listings' only count; the needs are None: this
+#: set has none.)
 SEX_LIMITS = {
     "sex_checks.json": (SEX_OTHER, SEX_MISSED, SEX_RESTRICTED, SEX_NEEDS_OVERREAD),
     "sex_checks_2.json": (1, 1, 6, 2),
+    "sex_checks_3.json": (0, 1, 21, None),
 }
 #: On the conditions check set (`condition_checks.json`, by a writer who had seen no code or
 #: data: 85 listings only for people with one condition, or two, over the fifteen conditions
@@ -145,12 +164,6 @@ def sex_checks(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def embedder(int8: MiniLMInt8Embedder) -> CachedEmbedder:
     return CachedEmbedder(int8)
-
-
-def sure_sexes(needs: list[dict[str, Any]], embedder: CachedEmbedder) -> list[str | None]:
-    reader = NeedReader(embedder, Glossary.load(), heads_for(embedder))
-    readings, _ = reader.read([n["text"] for n in needs])
-    return [reading.sure_sex for reading in readings]
 
 
 def test_no_need_is_read_more_surely_than_it_says(
@@ -196,23 +209,11 @@ def test_no_listing_restriction_is_missed(checks: dict[str, Any], embedder: Cach
 def test_harm_programmes_are_read_as_such_whatever_their_words(
     name: str, embedder: CachedEmbedder
 ) -> None:
-    listings = json.loads((DATA / name).read_text())["listings"]
-    facts = listing_facts(listings, embedder)
-    missed, as_survivors, survivors, near_harm, near_survivors = [], [], [], [], []
-    for listing, read in zip(listings, facts, strict=True):
-        title, harm = listing["name"], HARM_PROGRAMME in read
-        if listing["harm_programme"]:
-            missed += [] if harm else [title]
-            as_survivors += [title] if SURVIVORS_ONLY in read else []
-        elif listing["survivors_only"]:
-            survivors += [title] if harm else []
-        else:
-            near_harm += [title] if harm else []
-            near_survivors += [title] if SURVIVORS_ONLY in read else []
-    print(
-        f"\nmissed {missed}\nas survivors' {as_survivors}\nsurvivors' as harm {survivors}"
-        f"\nnear misses as harm {near_harm}\nnear misses as survivors' {near_survivors}"
-    )
+    tally = harm_listings(json.loads((DATA / name).read_text())["listings"], embedder)
+    print("".join(f"\n{what} {items}" for what, items in tally.items()))
+    missed, as_survivors = tally["missed"], tally["as survivors'"]
+    survivors = tally["survivors' as harm"]
+    near_harm, near_survivors = tally["near misses as harm"], tally["near misses as survivors'"]
     limits = HARM_LIMITS[name]
     assert len(missed) <= limits[0], missed
     assert len(as_survivors) <= limits[1], as_survivors
@@ -227,22 +228,16 @@ def test_diagnosis_only_listings_are_read_as_such_and_others_are_not(
     embedder: CachedEmbedder,
 ) -> None:
     listings = json.loads((DATA / "diagnosis_checks.json").read_text())["listings"]
-    facts = listing_facts(listings, embedder)
-    pairs = [(x, DIAGNOSIS_REQUIRED in f) for x, f in zip(listings, facts, strict=True)]
-    missed = [x["name"] for x, read in pairs if x["diagnosis_required"] and not read]
-    extra = [x["name"] for x, read in pairs if read and not x["diagnosis_required"]]
+    tally = diagnosis_listings(listings, embedder)
+    missed, extra = tally["missed"], tally["overread"]
     assert len(missed) <= DIAGNOSIS_MISSED, missed
     assert len(extra) <= DIAGNOSIS_OVERREAD, extra
 
 
 def test_stated_exclusions_are_read_and_others_are_not(embedder: CachedEmbedder) -> None:
     listings = json.loads((DATA / "excludes_checks.json").read_text())["listings"]
-    missed, extra = [], []
-    for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
-        stated = {EXCLUDES + e for e in listing["excludes"]}
-        read = {f for f in facts if f.startswith(EXCLUDES)}
-        missed += [(listing["name"], f) for f in sorted(stated - read)]
-        extra += [(listing["name"], f) for f in sorted(read - stated)]
+    tally = excluded_situations(listings, embedder)
+    missed, extra = tally["missed"], tally["overread"]
     assert len(missed) <= EXCLUSIONS_MISSED, missed
     assert len(extra) <= EXCLUSIONS_OVERREAD, extra
 
@@ -250,10 +245,7 @@ def test_stated_exclusions_are_read_and_others_are_not(embedder: CachedEmbedder)
 def test_listings_for_one_sex_are_read_as_that_sex(
     sex_checks: dict[str, Any], embedder: CachedEmbedder
 ) -> None:
-    listings = sex_checks["listings"]
-    tally = SexTally()
-    for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
-        tally.count(listing, facts)
+    tally = sex_listings(sex_checks["listings"], embedder)
     other, missed, restricted = tally.other, tally.missed, tally.restricted
     print(f"\nother sex {other}, missed {missed}, restricted though open {restricted}")
     other_limit, missed_limit, restricted_limit, _ = sex_checks["limits"]
@@ -262,24 +254,22 @@ def test_listings_for_one_sex_are_read_as_that_sex(
     assert len(restricted) <= restricted_limit, restricted
 
 
+@pytest.mark.parametrize("name", [n for n, limits in SEX_LIMITS.items() if limits[3] is not None])
 def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
-    sex_checks: dict[str, Any], embedder: CachedEmbedder
+    name: str, embedder: CachedEmbedder
 ) -> None:
-    needs = sex_checks["needs"]
-    read = sure_sexes(needs, embedder)
-    wrong = [(n["text"], r) for n, r in zip(needs, read, strict=True) if r and r != n["sex"]]
-    assert len(wrong) <= sex_checks["limits"][3], wrong
+    sex_checks = json.loads((DATA / name).read_text()) | {"limits": SEX_LIMITS[name]}
+    tally = sex_needs(sex_checks["needs"], embedder)
+    assert len(tally["wrong"]) <= sex_checks["limits"][3], tally["wrong"]
     # Failing safe is not reading nothing: needs that say their sex are read as it.
-    stated = [(n, r) for n, r in zip(needs, read, strict=True) if n["sex"]]
-    assert sum(r == n["sex"] for n, r in stated) >= len(stated) // 3
+    stated = [n for n in sex_checks["needs"] if n["sex"]]
+    assert len(tally["right"]) >= len(stated) // 3
 
 
 def test_immediate_risk_is_recognised_in_words_never_trained_on(embedder: CachedEmbedder) -> None:
     examples = json.loads((DATA / "crisis_checks.json").read_text())["examples"]
-    reader = NeedReader(embedder, Glossary.load(), heads_for(embedder))
-    readings, _ = reader.read([e["text"] for e in examples])
-    found = sum(1 for e, r in zip(examples, readings, strict=True) if e["crisis"] and r.crisis)
-    calm = [e["text"] for e, r in zip(examples, readings, strict=True) if r.crisis > e["crisis"]]
+    tally = crises(examples, embedder)
+    found, calm = len(tally["found"]), tally["calm as crisis"]
     assert found >= CRISES_FOUND, found
     assert len(calm) <= CALM_AS_CRISIS, calm
 
@@ -288,18 +278,9 @@ def test_listings_for_a_condition_are_read_as_for_it_and_others_are_not(
     embedder: CachedEmbedder,
 ) -> None:
     listings = json.loads((DATA / "condition_checks.json").read_text())["listings"]
-    as_open, as_other, open_as_restricted, exact = [], [], [], 0
-    for listing, facts in zip(listings, listing_facts(listings, embedder), strict=True):
-        read = {f[len(CONDITION) :] for f in facts if f.startswith(CONDITION)}
-        wanted = set(listing["conditions"])
-        if not wanted:
-            open_as_restricted += [listing["name"]] if read else []
-        elif read - wanted:
-            as_other.append(listing["name"])
-        elif not read:
-            as_open.append(listing["name"])
-        else:
-            exact += read == wanted
+    tally = condition_listings(listings, embedder)
+    as_open, as_other = tally["as open"], tally["as another's"]
+    open_as_restricted, exact = tally["open as for one"], len(tally["exact"])
     print(f"\nas open {as_open}\nas another's {as_other}\nopen as for one {open_as_restricted}")
     # Another condition's service would be offered to a family it is not for; an open one
     # read as for one condition is hidden from every other family.
@@ -311,14 +292,8 @@ def test_listings_for_a_condition_are_read_as_for_it_and_others_are_not(
 
 def test_needs_are_read_as_about_their_condition_and_no_other(embedder: CachedEmbedder) -> None:
     needs = json.loads((DATA / "condition_checks.json").read_text())["needs"]
-    reader = NeedReader(embedder, Glossary.load(), heads_for(embedder))
-    readings, _ = reader.read([n["text"] for n in needs])
-    pairs = list(zip(needs, readings, strict=True))
-    right = sum(1 for n, r in pairs if n["condition"] and r.condition == n["condition"])
-    other = [
-        n["text"] for n, r in pairs if n["condition"] and r.condition not in (None, n["condition"])
-    ]
-    where_none = [n["text"] for n, r in pairs if n["condition"] is None and r.condition]
+    tally = condition_needs(needs, embedder)
+    right, other, where_none = len(tally["right"]), tally["as another"], tally["where none"]
     assert right >= CONDITION_LIMITS["needs right"], right
     assert len(other) <= CONDITION_LIMITS["needs as another"], other
     assert len(where_none) <= CONDITION_LIMITS["needs where none"], where_none

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks.check_sets import SEX_OF, SexTally, listing_facts, sexes
 from directory.geography import PostcodeDirectory
 from directory.sqlite_store import SQLiteServiceStore
 from ingest.importer import Importer
@@ -31,7 +32,6 @@ from matching.training import heads_for
 from matching.written_language import WrittenLanguage
 from tests.conftest import service, write_json
 from tests.matching.backends import matcher_on
-from tests.matching.check_listings import SEX_OF, SexTally, listing_facts, sexes
 
 pytestmark = pytest.mark.model
 

@@ -50,6 +50,10 @@ class EvalSet:
     labels: Path
     readings: Path | None = None
     searches: Path | None = None
+    #: The conditions its writer takes a service for disabled children in general (labelled
+    #: `disability`) to fit, as their own check of the judgements says; none, where the
+    #: writer said nothing of it.
+    disability_fits: frozenset[str] = frozenset()
 
     @property
     def file_name(self) -> str:
@@ -75,7 +79,7 @@ OUTCOMES = EvalSet(
 )
 
 
-def held_out(name: str, folder: str) -> EvalSet:
+def held_out(name: str, folder: str, disability_fits: frozenset[str] = frozenset()) -> EvalSet:
     """A held-out set as its writer laid it out: `directory.json`, `scenarios.json`,
     `labels.json` and `searches.json` in `benchmarks/<folder>/`."""
     here = HERE / folder
@@ -85,6 +89,7 @@ def held_out(name: str, folder: str) -> EvalSet:
         here / "scenarios.json",
         here / "labels.json",
         searches=here / "searches.json",
+        disability_fits=disability_fits,
     )
 
 
@@ -99,7 +104,25 @@ HELDOUT_3 = held_out("held-out 3", "heldout3")
 #: A fourth held-out set (Lancashire, a county of twelve districts, and its unitary neighbours),
 #: written at the tenth stop by another writer who had read only the first set's README, and
 #: measured once, on the code that stop ended with.
-HELDOUT_4 = held_out("held-out 4", "heldout4")
+#: Its writer's judgements take a short-breaks or disabled children's service to fit a child
+#: with any of these conditions (`DISABILITY_LIKE` in `heldout4/validate.py`, their check of
+#: every judgement's eligibility), so suggesting one for such a need is no safety problem.
+HELDOUT_4 = held_out(
+    "held-out 4",
+    "heldout4",
+    frozenset(
+        {
+            "autism",
+            "adhd",
+            "down_syndrome",
+            "hearing_impairment",
+            "visual_impairment",
+            "fasd",
+            "disability",
+            "developmental_delay",
+        }
+    ),
+)
 #: The sets with scenarios judged case by case, by the names the benchmarks' `--set(s)` take.
 SETS_BY_NAME = {
     "own": OWN,
@@ -414,4 +437,7 @@ def load_labels(evaluation: EvalSet) -> dict[str, dict[str, Any]]:
     if not evaluation.labels.exists():
         return {}
     labels: dict[str, dict[str, Any]] = json.loads(evaluation.labels.read_text())["services"]
+    for label in labels.values():
+        if "disability" in (label.get("conditions") or []):
+            label["conditions"] = sorted({*label["conditions"], *evaluation.disability_fits})
     return labels

@@ -4,7 +4,15 @@ comes from is told by what the matcher read of the listing."""
 
 from __future__ import annotations
 
-from benchmarks.evaluation import SAFETY, Case, safety_problems
+from benchmarks.evaluation import (
+    HELDOUT_3,
+    HELDOUT_4,
+    SAFETY,
+    Case,
+    EvalSet,
+    load_labels,
+    safety_problems,
+)
 from benchmarks.safety_sources import MISSED, NEED, PLACES, listing_sources
 from directory.records import Service
 from matching.glossary import Glossary
@@ -44,3 +52,19 @@ def test_a_problem_is_told_as_a_restriction_missed_or_a_need_read_to_fit() -> No
     assert source("read", SAFETY[1]) == NEED and source("missed", SAFETY[1]) == MISSED
     assert source("read", SAFETY[4]) == MISSED  # no diagnosis requirement was read
     assert source("missed", SAFETY[3]) == PLACES
+
+
+def test_a_disabled_childrens_service_fits_what_its_sets_writer_says_it_fits() -> None:
+    def autism_problems(evaluation: EvalSet) -> list[list[str]]:
+        return [
+            problems(label, {"condition": "autism"})
+            for label in load_labels(evaluation).values()
+            if "disability" in (label.get("conditions") or [])
+        ]
+
+    # Held-out 4's writer takes short breaks to fit an autistic child; held-out 3's does not
+    # say so, and a suggestion there still counts.
+    assert autism_problems(HELDOUT_4) and not any(
+        CONDITION in p for p in autism_problems(HELDOUT_4)
+    )
+    assert autism_problems(HELDOUT_3) and all(CONDITION in p for p in autism_problems(HELDOUT_3))

@@ -2,29 +2,14 @@
 harm, a service only for people harmed, or neither.
 
 One question with three answers, asked of the sentence's embedding beside its hashed words and
-word pairs. The embedding carries the topic (abuse, a partner, a child) but reads topic and sex
-more than role: alone, it read "For men whose partner controls their money or hurts them" as a
-programme for abusers. The word pairs carry the voice that tells who does what to whom
-("being hurt", "who hurt", "using abuse", "on the receiving end").
+word pairs (`matching.worded`). The embedding carries the topic (abuse, a partner, a child) but
+reads topic and sex more than role: alone, it read "For men whose partner controls their money
+or hurts them" as a programme for abusers. The word pairs carry the voice that tells who does
+what to whom ("being hurt", "who hurt", "using abuse", "on the receiving end").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
-
-from matching.classifier import Floats
-from matching.embedding import HashingEmbedder
-
 #: The role head's labels, in its column order.
 NEITHER, HARM, HARMED = "neither", "harm", "harmed"
 LABELS = (NEITHER, HARM, HARMED)
-#: How much the hashed words weigh beside the embedding (both are unit vectors).
-WORDS_WEIGHT = 1.0
-
-
-def role_features(vectors: Floats, texts: Sequence[str]) -> Floats:
-    """The role head's input: each text's embedding (a row of `vectors`) beside its words."""
-    words = HashingEmbedder().embed(texts) * WORDS_WEIGHT
-    return np.hstack([vectors, words]).astype(np.float32)

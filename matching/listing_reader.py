@@ -27,8 +27,9 @@ from directory.records import Service
 from matching.classifier import Floats, Head
 from matching.embedding import Embedder
 from matching.glossary import Glossary
-from matching.harm_role import HARM, HARMED, role_features
+from matching.harm_role import HARM, HARMED
 from matching.reading import DISABILITY
+from matching.worded import worded
 from matching.written_language import WrittenLanguage
 
 #: Facts' names (the values of `Service.facts`).
@@ -51,9 +52,10 @@ UNCERTAIN = "uncertain:"
 #: written in another language is delivered in it, and for the sex its words name, uncertain;
 #: 5: every sentence is read for the two harm questions; 6: one question, which side of harm
 #: a sentence puts the listing's users on, read from its words as well as its embedding; 7:
-#: fifteen conditions and disabled people in general, two of them named by one sentence).
+#: fifteen conditions and disabled people in general, two of them named by one sentence; 8:
+#: the conditions read from each sentence's words as well as its embedding).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "7"
+READ_MARK = READ_PREFIX + "8"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -138,19 +140,19 @@ def _strongest(head: Head, vectors: Floats, rows: Sequence[int] | None = None) -
     return {label: float(probs[:, i].max()) for i, label in enumerate(head.labels)}
 
 
-def _conditions(head: Head, vectors: Floats, stated: int) -> dict[str, float]:
+def _conditions(head: Head, features: Floats, stated: int) -> dict[str, float]:
     """The conditions a listing is only for, each with how surely. A sentence names each
-    condition it reads from `NAMED_SHARE` ("for children with autism and/or ADHD" divides
-    itself between two) when those it names are read together `RESTRICTS` surely in the
-    first `stated` sentences (the name and the eligibility text, which say who may use the
-    service), or `SURE` in the description, where a condition is more often one welcome
+    condition it reads from `NAMED_SHARE` (from its words and its embedding, `features`:
+    "for children with autism and/or ADHD" divides itself between two) when those it names
+    are read together `RESTRICTS` surely in the first `stated` sentences (the name and the
+    eligibility text, which say who may use the service), or `SURE` in the description, where a condition is more often one welcome
     among others. A sentence read as a little of many conditions (a short name such as
     "Little Dreamers sleep clinic") names none. Disabled people in general are read from
     the name and eligibility text only ("inclusive places for children with additional
     needs" in a description is a welcome), and not beside a condition named: a service for
     autistic children read as for disabled children too would reach every disabled child."""
     found: dict[str, float] = {}
-    for i, row in enumerate(head.probabilities(vectors)):
+    for i, row in enumerate(head.probabilities(features)):
         named = {
             label: float(p)
             for label, p in zip(head.labels[1:], row[1:], strict=True)
@@ -309,7 +311,7 @@ class ListingReader:
         vectors = every[: len(sentences)]
         body = list(range(1, len(sentences)))
         negative = [i for i in body if _NEGATIVE.search(sentences[i])]
-        role = h.role.probabilities(role_features(every, [*sentences, *others]))
+        role = h.role.probabilities(worded(every, [*sentences, *others]))
         harm_p = float(role[:, h.role.labels.index(HARM)].max())
         survivors_p = float(role[:, h.role.labels.index(HARMED)].max())
         if harm_p >= DEFAULT_APPLY and harm_p > survivors_p:
@@ -341,7 +343,7 @@ class ListingReader:
             if len(named) == 1:
                 (sex,) = named
                 facts += [AUDIENCE + sex, UNCERTAIN + AUDIENCE + sex]
-        conditions = _conditions(h.condition, vectors, stated)
+        conditions = _conditions(h.condition, worded(vectors, sentences), stated)
         if conditions:
             facts.append(CONDITION_SPECIFIC)
             for name, p in conditions.items():

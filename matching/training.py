@@ -30,10 +30,11 @@ import numpy.typing as npt
 from matching.classifier import Head, load_heads, save_heads
 from matching.embedding import Embedder, MiniLMEmbedder
 from matching.glossary import Glossary
-from matching.harm_role import HARM, HARMED, NEITHER, role_features
+from matching.harm_role import HARM, HARMED, NEITHER
 from matching.harm_role import LABELS as ROLE_LABELS
 from matching.negation import without_negated
 from matching.reading import ABOUT, CONDITIONS, LISTING_CONDITIONS, NONE, PRESENT, ROLES, SEXES
+from matching.worded import worded
 
 DATA = Path(__file__).parent / "data"
 NEED_EXAMPLES = DATA / "need_examples.json"
@@ -73,7 +74,7 @@ CONDITION_SENTENCES = DATA / "condition_sentences.json"
 CONDITION_NEEDS = DATA / "condition_needs.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "8"
+VERSION = "9"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -252,7 +253,10 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     diagnosis, diagnosis_vectors = with_more(DIAGNOSIS_SENTENCES)
     excluding, excluding_vectors = with_more(EXCLUDES_SENTENCES)
     sided, sided_vectors = with_more(ROLE_SENTENCES)
-    conditions, condition_vectors = _one_row_per_condition(*with_more(CONDITION_SENTENCES))
+    for_conditions, condition_vectors = with_more(CONDITION_SENTENCES)
+    conditions, condition_features = _one_row_per_condition(
+        for_conditions, worded(condition_vectors, [s["text"] for s in for_conditions])
+    )
 
     def flag(key: str) -> list[list[str]]:
         return [["yes"] if s.get(key) else [] for s in sentences]
@@ -264,11 +268,11 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _single(
             "listing_role",
             ROLE_LABELS,
-            role_features(sided_vectors, [s["text"] for s in sided]),
+            worded(sided_vectors, [s["text"] for s in sided]),
             [_side(s) for s in sided],
         ),
         _single("listing_audience", (NONE, *AUDIENCES), vectors, value("audience", AUDIENCES)),
-        _single("listing_condition", (NONE, *LISTING_CONDITIONS), condition_vectors, conditions),
+        _single("listing_condition", (NONE, *LISTING_CONDITIONS), condition_features, conditions),
         _single(
             "listing_diagnosis",
             (NONE, *DIAGNOSIS),

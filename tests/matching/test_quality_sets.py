@@ -72,11 +72,11 @@ HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
 #: all); on the code after, 3, 0, 0, 0, 7, 0, 12 and 5 (27), the ceilings below.
 CEILINGS: dict[str, dict[str, int]] = {
     "own": {},
-    "held-out": {CONDITION: 3},
+    "held-out": {CONDITION: 1},
     "held-out searches": {DIAGNOSIS: 2},
     "held-out 2": {AREA: 2},
     "held-out 2 searches": {},
-    "held-out 3": {SEX: 1, CONDITION: 7},
+    "held-out 3": {SEX: 1},
     "held-out 3 searches": {},
     #: The fourth held-out set (Lancashire), measured once on the code the tenth stop ended
     #: with: all 0 in its searches. Its scenarios (2 other sex's services, need coverage@5
@@ -92,8 +92,10 @@ CEILINGS: dict[str, dict[str, int]] = {
     #: after: for conditions this set is no longer unseen. Counting needs judged about no
     #: condition too (above), 1 -> 5. At the twelfth stop the evaluation took its writer's own
     #: reading of services for disabled children in general (`EvalSet.disability_fits`): the
-    #: short breaks offered for needs about autism no longer count (scenarios 12 -> 9).
-    "held-out 4 searches": {CONDITION: 5},
+    #: short breaks offered for needs about autism no longer count (scenarios 12 -> 9). With
+    #: conditions read from listings' words as well as their embeddings (`matching.worded`),
+    #: searches 5 -> 4 and scenarios 9 -> 8 (held-out 3 to 7 -> 0 and held-out 1 to 3 -> 1).
+    "held-out 4 searches": {CONDITION: 4},
 }
 
 

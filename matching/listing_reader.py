@@ -145,12 +145,13 @@ def _conditions(head: Head, features: Floats, stated: int) -> dict[str, float]:
     condition it reads from `NAMED_SHARE` (from its words and its embedding, `features`:
     "for children with autism and/or ADHD" divides itself between two) when those it names
     are read together `RESTRICTS` surely in the first `stated` sentences (the name and the
-    eligibility text, which say who may use the service), or `SURE` in the description, where a condition is more often one welcome
-    among others. A sentence read as a little of many conditions (a short name such as
-    "Little Dreamers sleep clinic") names none. Disabled people in general are read from
-    the name and eligibility text only ("inclusive places for children with additional
-    needs" in a description is a welcome), and not beside a condition named: a service for
-    autistic children read as for disabled children too would reach every disabled child."""
+    eligibility text, which say who may use the service), or `SURE` in the description,
+    where a condition is more often one welcome among others. A sentence read as a little
+    of many conditions (a short name such as "Little Dreamers sleep clinic") names none.
+    Disabled people in general are read from the name and eligibility text only ("inclusive
+    places for children with additional needs" in a description is a welcome), and not
+    beside a condition named: a service for autistic children read as for disabled children
+    too would reach every disabled child."""
     found: dict[str, float] = {}
     for i, row in enumerate(head.probabilities(features)):
         named = {

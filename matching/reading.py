@@ -20,6 +20,7 @@ from matching.classifier import Floats, Head
 from matching.embedding import Embedder
 from matching.glossary import Glossary
 from matching.negation import without_negated
+from matching.worded import worded
 
 ABOUT = ("child", "young_person", "mother", "father", "parent", "couple", "family", "adult")
 ROLES = ("harmed", "witnessed", "causes_harm", "conflict")
@@ -274,11 +275,16 @@ class NeedHeads:
         return cls(**{name: heads[f"need_{name}"] for name in cls.__dataclass_fields__})
 
 
-def head_probabilities(heads: NeedHeads, vectors: Floats) -> list[dict[str, Floats]]:
+def head_probabilities(
+    heads: NeedHeads, vectors: Floats, texts: Sequence[str]
+) -> list[dict[str, Floats]]:
     """For each vector, every head's probabilities (each head run once over all vectors)."""
     table = {
-        name: getattr(heads, name).probabilities(vectors) for name in NeedHeads.__dataclass_fields__
+        name: getattr(heads, name).probabilities(vectors)
+        for name in NeedHeads.__dataclass_fields__
+        if name != "condition"
     }
+    table["condition"] = heads.condition.probabilities(worded(vectors, texts))
     return [{name: rows[n] for name, rows in table.items()} for n in range(len(vectors))]
 
 
@@ -425,7 +431,7 @@ class NeedReader:
         if missing:
             known.update(zip(missing, self._embedder.embed(missing), strict=True))
         vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
-        probabilities = head_probabilities(self._heads, vectors)
+        probabilities = head_probabilities(self._heads, vectors, texts)
         readings = [
             replace(
                 read_need(

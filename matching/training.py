@@ -71,10 +71,12 @@ CONDITION_SENTENCES = DATA / "condition_sentences.json"
 #: Needs in practitioners' and families' words labelled by the condition they are about, for
 #: that question only (`need_condition`; their `diagnosed` labels are not learnt: with them,
 #: a condition named as a topic, "dyslexia help for my child", read surely as diagnosed).
+#: That question reads a need's words beside its embedding (`matching.worded`), as the
+#: listings' conditions question does.
 CONDITION_NEEDS = DATA / "condition_needs.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "9"
+VERSION = "10"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -216,7 +218,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _single(
             "need_condition",
             (NONE, *CONDITIONS),
-            conditioned_vectors,
+            worded(conditioned_vectors, _needs_texts(glossary, conditioned)),
             [e.get("condition") if e.get("condition") in CONDITIONS else NONE for e in conditioned],
         ),
         _single(
@@ -319,13 +321,19 @@ def _side(sentence: dict[str, Any]) -> str:
     return HARMED if sentence.get("survivors_only") else NEITHER
 
 
+def _needs_texts(glossary: Glossary, examples: list[dict[str, Any]]) -> list[str]:
+    """The examples' texts as the matcher reads a need: shorthand expanded, negated
+    statements taken out."""
+    expanded = [glossary.expand(e["text"]) for e in examples]
+    return [without_negated(t) or t for t in expanded]
+
+
 def _read_as_needs(
     glossary: Glossary, embedder: Embedder, examples: list[dict[str, Any]]
 ) -> npt.NDArray[np.float32]:
     """The examples' vectors as the matcher reads a need: shorthand expanded, negated
     statements taken out."""
-    expanded = [glossary.expand(e["text"]) for e in examples]
-    vectors: npt.NDArray[np.float32] = embedder.embed([without_negated(t) or t for t in expanded])
+    vectors: npt.NDArray[np.float32] = embedder.embed(_needs_texts(glossary, examples))
     return vectors
 
 

@@ -3,10 +3,11 @@ questions whose answer lies in a few words the embedding carries faintly.
 
 The embedding carries the topic; the words carry what names it exactly. The side of harm a
 sentence puts a listing's users on (`matching.harm_role`) is told by the voice of who does
-what to whom ("being hurt", "who hurt"). The condition a listing is only for is told by its
-name ("ADHD", "postnatal depression", "global developmental delay"), which the embedding
-blurs with its neighbours: alone, it read more open listings as for a condition and missed
-more of those for one, on the conditions check set and on the held-out sets.
+what to whom ("being hurt", "who hurt"). The condition a listing is only for, or a need is
+about, is told by its name ("ADHD", "postnatal depression", "global developmental delay"),
+which the embedding blurs with its neighbours: alone, it read more open listings as for a
+condition and missed more of those for one, on the conditions check set and on the held-out
+sets, and agreed less often with the condition judged in the held-out sets' needs.
 """
 
 from __future__ import annotations

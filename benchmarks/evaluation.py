@@ -123,6 +123,15 @@ HELDOUT_4 = held_out(
         }
     ),
 )
+#: A fifth held-out set (Devon, a county of eight districts, with Plymouth and Torbay),
+#: written at the twelfth stop by another writer who had read only the first set's README,
+#: and measured once on the code the eleventh stop ended with and once on the twelfth's. Its
+#: writer takes a service for disabled children in general to fit these conditions.
+HELDOUT_5 = held_out(
+    "held-out 5",
+    "heldout5",
+    frozenset({"disability", "learning_disability", "down_syndrome"}),
+)
 #: The sets with scenarios judged case by case, by the names the benchmarks' `--set(s)` take.
 SETS_BY_NAME = {
     "own": OWN,
@@ -130,6 +139,7 @@ SETS_BY_NAME = {
     "held-out-2": HELDOUT_2,
     "held-out-3": HELDOUT_3,
     "held-out-4": HELDOUT_4,
+    "held-out-5": HELDOUT_5,
 }
 
 
@@ -361,12 +371,17 @@ def place_of(postcodes: PostcodeDirectory, postcode: str | None) -> Place | None
     return Place(found.la_code, postcode.upper().split()[0] if " " in postcode else postcode[:-3])
 
 
+#: Conditions the matcher names otherwise than the sets' writers do.
+SETS_NAMES = {"downs_syndrome": "down_syndrome"}
+
+
 def _compare_reading(report: Report, said: dict[str, Any], judged: dict[str, Any]) -> None:
     if not said or not judged:
         return
     for name in ("about", "role", "sex", "condition"):
         if name in judged:
-            report.agree(name, said.get(name) == judged.get(name))
+            value = said.get(name)
+            report.agree(name, SETS_NAMES.get(value, value) == judged.get(name))
     if judged.get("categories"):
         report.agree(
             "categories", bool(set(said.get("categories") or []) & set(judged["categories"]))

@@ -21,6 +21,7 @@ from benchmarks.evaluation import (
     HELDOUT_2,
     HELDOUT_3,
     HELDOUT_4,
+    HELDOUT_5,
     OUTCOMES,
     OWN,
     SAFETY,
@@ -96,6 +97,12 @@ CEILINGS: dict[str, dict[str, int]] = {
     #: conditions read from listings' words as well as their embeddings (`matching.worded`),
     #: searches 5 -> 4 and scenarios 9 -> 8 (held-out 3 to 7 -> 0 and held-out 1 to 3 -> 1).
     "held-out 4 searches": {CONDITION: 4},
+    #: The fifth held-out set (Devon, Plymouth and Torbay), written at the twelfth stop and
+    #: measured once on the code the eleventh ended with (other conditions' services 6 in its
+    #: scenarios, a contraindicated service 1 in its searches) and once on the code of the
+    #: twelfth: these.
+    "held-out 5": {CONDITION: 3},
+    "held-out 5 searches": {CONTRAINDICATED: 1},
 }
 
 
@@ -148,7 +155,13 @@ def run(
 
 @pytest.mark.parametrize(
     ("name", "evaluation"),
-    [("own", OWN), ("held-out", HELDOUT), ("held-out 2", HELDOUT_2), ("held-out 3", HELDOUT_3)],
+    [
+        ("own", OWN),
+        ("held-out", HELDOUT),
+        ("held-out 2", HELDOUT_2),
+        ("held-out 3", HELDOUT_3),
+        ("held-out 5", HELDOUT_5),
+    ],
 )
 def test_no_suggestion_breaks_a_safety_rule(
     matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet
@@ -203,13 +216,23 @@ def test_matched_says_so_when_no_service_meets_a_need(
 
 #: Crisis help first measured (2026-12-01) on the later held-out sets' searches: for 3 of
 #: the second set's 4 crisis searches and 1 of its 16 others; for all 4 of the third set's
-#: and none of its 16 others.
-LATER_CRISIS = {"held-out 2": (3, 1), "held-out 3": (4, 0), "held-out 4": (4, 1)}
+#: and none of its 16 others; for all 6 of the fifth set's and 6 of its 40 others.
+LATER_CRISIS = {
+    "held-out 2": (3, 1),
+    "held-out 3": (4, 0),
+    "held-out 4": (4, 1),
+    "held-out 5": (6, 6),
+}
 
 
 @pytest.mark.parametrize(
     ("name", "evaluation"),
-    [("held-out 2", HELDOUT_2), ("held-out 3", HELDOUT_3), ("held-out 4", HELDOUT_4)],
+    [
+        ("held-out 2", HELDOUT_2),
+        ("held-out 3", HELDOUT_3),
+        ("held-out 4", HELDOUT_4),
+        ("held-out 5", HELDOUT_5),
+    ],
 )
 def test_the_later_held_out_sets_searches_do_no_worse_than_first_measured(
     matchers: Matchers, postcodes: PostcodeDirectory, name: str, evaluation: EvalSet

@@ -53,9 +53,10 @@ UNCERTAIN = "uncertain:"
 #: 5: every sentence is read for the two harm questions; 6: one question, which side of harm
 #: a sentence puts the listing's users on, read from its words as well as its embedding; 7:
 #: fifteen conditions and disabled people in general, two of them named by one sentence; 8:
-#: the conditions read from each sentence's words as well as its embedding).
+#: the conditions read from each sentence's words as well as its embedding; 9: the
+#: exclusions too).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "8"
+READ_MARK = READ_PREFIX + "9"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -364,7 +365,7 @@ class ListingReader:
         if code and interpreters < DEFAULT_APPLY:
             facts.append(LANGUAGE_ONLY)
             _apply(facts, LANGUAGE + code, language_p)
-        for name, p in _strongest(h.excludes, vectors, negative).items():
+        for name, p in _strongest(h.excludes, worded(vectors, sentences), negative).items():
             _apply(facts, EXCLUDES + name, p)
         _apply(facts, CLOSED, _strongest(h.closed, vectors)["yes"])
         return tuple(dict.fromkeys(facts))

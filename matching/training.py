@@ -76,7 +76,7 @@ CONDITION_SENTENCES = DATA / "condition_sentences.json"
 CONDITION_NEEDS = DATA / "condition_needs.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "10"
+VERSION = "11"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -287,7 +287,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _multi(
             "listing_excludes",
             EXCLUDES,
-            excluding_vectors,
+            worded(excluding_vectors, [s["text"] for s in excluding]),
             [s.get("excludes") or [] for s in excluding],
         ),
         _multi("listing_closed", YES, vectors, flag("closed")),

@@ -7,7 +7,10 @@ what to whom ("being hurt", "who hurt"). The condition a listing is only for, or
 about, is told by its name ("ADHD", "postnatal depression", "global developmental delay"),
 which the embedding blurs with its neighbours: alone, it read more open listings as for a
 condition and missed more of those for one, on the conditions check set and on the held-out
-sets, and agreed less often with the condition judged in the held-out sets' needs.
+sets, and agreed less often with the condition judged in the held-out sets' needs. The
+situations a listing says it is not for ("not suitable where there is current domestic
+abuse") are told by a few words too: alone, the embedding read more exclusions where none
+is stated, on the exclusions check set.
 """
 
 from __future__ import annotations

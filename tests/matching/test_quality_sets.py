@@ -100,9 +100,9 @@ CEILINGS: dict[str, dict[str, int]] = {
     #: The fifth held-out set (Devon, Plymouth and Torbay), written at the twelfth stop and
     #: measured once on the code the eleventh ended with (other conditions' services 6 in its
     #: scenarios, a contraindicated service 1 in its searches) and once on the code of the
-    #: twelfth: these.
+    #: twelfth (3 and 1); with the exclusions read from words too, the 1 went to 0.
     "held-out 5": {CONDITION: 3},
-    "held-out 5 searches": {CONTRAINDICATED: 1},
+    "held-out 5 searches": {},
 }
 
 

@@ -54,9 +54,9 @@ UNCERTAIN = "uncertain:"
 #: a sentence puts the listing's users on, read from its words as well as its embedding; 7:
 #: fifteen conditions and disabled people in general, two of them named by one sentence; 8:
 #: the conditions read from each sentence's words as well as its embedding; 9: the
-#: exclusions too).
+#: exclusions too; 10: and whether it is closed or paused).
 READ_PREFIX = "read:"
-READ_MARK = READ_PREFIX + "9"
+READ_MARK = READ_PREFIX + "10"
 
 #: Probability from which a fact applies, and below which it is marked uncertain.
 DEFAULT_APPLY = 0.5
@@ -367,5 +367,5 @@ class ListingReader:
             _apply(facts, LANGUAGE + code, language_p)
         for name, p in _strongest(h.excludes, worded(vectors, sentences), negative).items():
             _apply(facts, EXCLUDES + name, p)
-        _apply(facts, CLOSED, _strongest(h.closed, vectors)["yes"])
+        _apply(facts, CLOSED, _strongest(h.closed, worded(vectors, sentences))["yes"])
         return tuple(dict.fromkeys(facts))

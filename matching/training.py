@@ -76,7 +76,7 @@ CONDITION_SENTENCES = DATA / "condition_sentences.json"
 CONDITION_NEEDS = DATA / "condition_needs.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "11"
+VERSION = "12"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -244,7 +244,8 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
         _outside_head(glossary, embedder, everything),
     ]
     sentences = json.loads(LISTING_SENTENCES.read_text())["sentences"]
-    vectors = embedder.embed([s["text"] for s in sentences])
+    texts = [s["text"] for s in sentences]
+    vectors = embedder.embed(texts)
 
     def with_more(path: Path) -> tuple[list[dict[str, Any]], npt.NDArray[np.float32]]:
         """The listing sentences and, after them, a file of sentences written for one
@@ -290,7 +291,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
             worded(excluding_vectors, [s["text"] for s in excluding]),
             [s.get("excludes") or [] for s in excluding],
         ),
-        _multi("listing_closed", YES, vectors, flag("closed")),
+        _multi("listing_closed", YES, worded(vectors, texts), flag("closed")),
     ]
     return heads
 

@@ -10,7 +10,10 @@ condition and missed more of those for one, on the conditions check set and on t
 sets, and agreed less often with the condition judged in the held-out sets' needs. The
 situations a listing says it is not for ("not suitable where there is current domestic
 abuse") are told by a few words too: alone, the embedding read more exclusions where none
-is stated, on the exclusions check set.
+is stated, on the exclusions check set; and whether it is closed or paused, which alone it
+read in 3 open listings of the held-out directories (`benchmarks.listing_labels`), none with
+the words. The group a listing is only for is not read so: with its words, it missed 14 of
+the held-out directories' 49 such listings, 11 without.
 """
 
 from __future__ import annotations

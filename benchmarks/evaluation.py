@@ -10,7 +10,10 @@ reading of the need it was suggested for, never with anything the matcher itself
   judged about another, or about none: held-out 3's and 4's writers' own checks count both),
 - `out of area` (the council, or a locality's postcode districts),
 - `diagnosis-only without a diagnosis`,
-- `contraindicated` (the listing excludes something present in the family).
+- `contraindicated` (the listing excludes something present in the family),
+- `survivors' service for someone causing harm` (a service only for people harmed, a refuge
+  or a survivors' group among them, suggested for a need judged about the person who
+  harms; since the twelfth stop).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ SAFETY = (
     "out of area",
     "diagnosis-only without a diagnosis",
     "contraindicated",
+    "survivors' service for someone causing harm",
 )
 #: Area codes that cover every council of a nation.
 WHOLE = {"K02000001": "", "E92000001": "E", "W92000004": "W", "S92000003": "S"}
@@ -257,6 +261,8 @@ def safety_problems(
         found.append(SAFETY[4])
     if set(label.get("contraindications") or []) & case.present:
         found.append(SAFETY[5])
+    if label.get("survivors_only") and reading.get("role") == "causes_harm":
+        found.append(SAFETY[6])
     return found
 
 

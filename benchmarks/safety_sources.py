@@ -22,6 +22,7 @@ from matching.listing_reader import (
     DIAGNOSIS_REQUIRED,
     EXCLUDES,
     HARM_PROGRAMME,
+    SURVIVORS_ONLY,
 )
 from matching.rules import listing_facts
 
@@ -35,6 +36,7 @@ RESTRICTED: dict[str, Callable[[frozenset[str]], bool]] = {
     SAFETY[2]: lambda facts: CONDITION_SPECIFIC in facts,
     SAFETY[4]: lambda facts: DIAGNOSIS_REQUIRED in facts,
     SAFETY[5]: lambda facts: any(f.startswith(EXCLUDES) for f in facts),
+    SAFETY[6]: lambda facts: SURVIVORS_ONLY in facts,
 }
 
 

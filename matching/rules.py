@@ -84,7 +84,12 @@ def need_rule(reading: NeedReading, family: Family) -> FactRule:
     causer = reading.causes_harm_surely
     if not causer:
         excluded.add(HARM_PROGRAMME)
-    if causer or not (reading.role in HARMED_ROLES or "domestic_abuse" in reading.present):
+    # A service only for people harmed (a refuge, a survivors' group) is offered for a need
+    # read as about someone harmed, and never for one read as about the person who harms,
+    # however unsurely: its contact must not reach him.
+    if reading.role == "causes_harm" or not (
+        reading.role in HARMED_ROLES or "domestic_abuse" in reading.present
+    ):
         excluded.add(SURVIVORS_ONLY)
     sex = reading.sure_sex
     if sex != "female":

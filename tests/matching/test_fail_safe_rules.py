@@ -18,6 +18,7 @@ from matching.listing_reader import (
     HARM_PROGRAMME,
     READ_MARK,
     READ_PREFIX,
+    SURVIVORS_ONLY,
 )
 from matching.reading import DISABILITY, NeedReading
 from matching.rules import Family, listing_facts, need_rule
@@ -128,6 +129,26 @@ def test_harm_programmes_need_a_need_surely_about_the_person_who_harms() -> None
     assert not admits(unsure, HARM_PROGRAMME)
     said = reading(about="father", role="causes_harm", confidence={}, given=("role",))
     assert admits(said, HARM_PROGRAMME)
+
+
+def test_survivors_services_are_for_needs_about_someone_harmed_and_never_who_harms() -> None:
+    harmed = reading(about="mother", role="harmed", confidence={"about": 0.9, "role": 0.8})
+    assert admits(harmed, SURVIVORS_ONLY)
+    abuse_at_home = reading(present=frozenset({"domestic_abuse"}))
+    assert admits(abuse_at_home, SURVIVORS_ONLY)
+    assert not admits(reading(), SURVIVORS_ONLY)
+    # Read as about the person who harms, even too unsurely for a harm programme, and with
+    # abuse present: neither a harm programme nor a refuge's or survivors' group's contact.
+    unsure = reading(
+        about="father",
+        role="causes_harm",
+        present=frozenset({"domestic_abuse"}),
+        confidence={"about": 0.9, "role": 0.6},
+    )
+    assert not admits(unsure, SURVIVORS_ONLY) and not admits(unsure, HARM_PROGRAMME)
+    # A practitioner who says the need is about someone harmed is heard.
+    said = reading(about="father", role="harmed", confidence={}, given=("role",))
+    assert admits(said, SURVIVORS_ONLY)
 
 
 def test_diagnosis_only_services_need_a_sure_diagnosis() -> None:

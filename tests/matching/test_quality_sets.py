@@ -43,7 +43,7 @@ from tests.conftest import SeedFile
 
 pytestmark = pytest.mark.model
 
-HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
+HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED, SURVIVORS = SAFETY
 #: Every class is 0 on every set since listings written in another language are read the
 #: safe way (2026-12-01, eighth stop): a women's service written in Polish had been offered
 #: for a man's need in the held-out scenarios.
@@ -71,13 +71,20 @@ HARM, SEX, CONDITION, AREA, DIAGNOSIS, CONTRAINDICATED = SAFETY
 #: too, as held-out 3's and 4's writers' own checks do: on the code before that stop it
 #: counts 13, 0, 2, 3, 9, 2, 1 and 1 in the held-out sets' scenarios and searches (31 in
 #: all); on the code after, 3, 0, 0, 0, 7, 0, 12 and 5 (27), the ceilings below.
+#: The class of services only for people harmed suggested for a need judged about the
+#: person who harms (a refuge's or a survivors' group's contact given to him) was first
+#: counted at the twelfth stop: 2, 0, 9, 1, 9, 2, 7, 0, 13, 3, 19 and 0 in the own set, the
+#: outcome cases and the held-out sets' scenarios and searches, nearly all from needs read
+#: as fitting such a service. Since a need read as about someone who causes harm, however
+#: unsurely, is offered none (`matching.rules.need_rule`): these. The own set's 2 are one
+#: need, "14yo CPV - hitting mum when told no", read as about a child who witnessed abuse.
 CEILINGS: dict[str, dict[str, int]] = {
-    "own": {},
-    "held-out": {CONDITION: 1},
+    "own": {SURVIVORS: 2},
+    "held-out": {CONDITION: 1, SURVIVORS: 6},
     "held-out searches": {DIAGNOSIS: 2},
-    "held-out 2": {AREA: 2},
-    "held-out 2 searches": {},
-    "held-out 3": {SEX: 1},
+    "held-out 2": {AREA: 2, SURVIVORS: 6},
+    "held-out 2 searches": {SURVIVORS: 1},
+    "held-out 3": {SEX: 1, SURVIVORS: 3},
     "held-out 3 searches": {},
     #: The fourth held-out set (Lancashire), measured once on the code the tenth stop ended
     #: with: all 0 in its searches. Its scenarios (2 other sex's services, need coverage@5
@@ -101,7 +108,7 @@ CEILINGS: dict[str, dict[str, int]] = {
     #: measured once on the code the eleventh ended with (other conditions' services 6 in its
     #: scenarios, a contraindicated service 1 in its searches) and once on the code of the
     #: twelfth (3 and 1); with the exclusions read from words too, the 1 went to 0.
-    "held-out 5": {CONDITION: 3},
+    "held-out 5": {CONDITION: 3, SURVIVORS: 15},
     "held-out 5 searches": {},
 }
 

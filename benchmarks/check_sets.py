@@ -178,6 +178,28 @@ def condition_needs(needs: list[dict[str, Any]], embedder: Embedder) -> Tally:
     }
 
 
+def need_roles(examples: list[dict[str, Any]], embedder: Embedder) -> Tally:
+    """Needs read with their judged role in harm; read surely as about someone who causes
+    harm when they are not (offered a harm programme); about someone who causes harm read as
+    about someone harmed or a child who witnessed (offered survivors' services); about
+    someone harmed read as about the person who harms (offered neither)."""
+    readings, _ = need_reader(embedder).read([e["text"] for e in examples])
+    pairs = list(zip(examples, readings, strict=True))
+    harmed = ("harmed", "witnessed")
+    return {
+        "right": [e["text"] for e, r in pairs if r.role == e["role"]],
+        "surely causing harm, wrongly": [
+            e["text"] for e, r in pairs if r.causes_harm_surely and e["role"] != "causes_harm"
+        ],
+        "causing harm read as harmed": [
+            e["text"] for e, r in pairs if e["role"] == "causes_harm" and r.role in harmed
+        ],
+        "harmed read as causing harm": [
+            e["text"] for e, r in pairs if e["role"] in harmed and r.role == "causes_harm"
+        ],
+    }
+
+
 def crises(examples: list[dict[str, Any]], embedder: Embedder) -> Tally:
     """Words with immediate risk recognised, and calm ones read as a crisis."""
     readings, _ = need_reader(embedder).read([e["text"] for e in examples])
@@ -213,6 +235,8 @@ def every_tally(embedder: Embedder) -> dict[str, Tally]:
     found["condition_checks.json listings"] = condition_listings(conditions["listings"], embedder)
     found["condition_checks.json needs"] = condition_needs(conditions["needs"], embedder)
     found["crisis_checks.json"] = crises(load("crisis_checks.json")["examples"], embedder)
+    if (DATA / "role_checks.json").exists():
+        found["role_checks.json"] = need_roles(load("role_checks.json")["examples"], embedder)
     return found
 
 

@@ -66,6 +66,9 @@ DISABLING = frozenset(
 #: What a listing may be read as only for.
 LISTING_CONDITIONS = (*CONDITIONS, DISABILITY)
 NONE = "none"
+#: Who a need may be read as about without naming one person: "a parent", the couple, the
+#: family. A need is surely about someone who causes harm only when read as about one person.
+UNNAMED = frozenset({"parent", "couple", "family"})
 #: Roles in harm that mean abuse is present in the family.
 ABUSE_ROLES = frozenset({"harmed", "witnessed", "causes_harm"})
 #: A programme for people who cause harm is offered only when the need is read this surely as
@@ -218,8 +221,12 @@ class NeedReading:
             return False
         if "role" in self.given:
             return True
-        return self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE and (
-            "about" in self.given or self.confidence.get("about", 0.0) >= SURE
+        if "about" in self.given:
+            return self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE
+        return (
+            self.about not in UNNAMED
+            and self.confidence.get("role", 0.0) >= CAUSER_CONFIDENCE
+            and self.confidence.get("about", 0.0) >= SURE
         )
 
     def as_dict(self) -> dict[str, Any]:

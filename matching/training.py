@@ -74,9 +74,14 @@ CONDITION_SENTENCES = DATA / "condition_sentences.json"
 #: That question reads a need's words beside its embedding (`matching.worded`), as the
 #: listings' conditions question does.
 CONDITION_NEEDS = DATA / "condition_needs.json"
+#: Needs labelled by their role in harm, for that question only (`need_role`), written in
+#: contrasting pairs: the same family told about the person harmed and about the person who
+#: harms ("Dad says partner is violent towards him"; "Dad admits pushing partner during
+#: rows"), by practitioners and by families.
+ROLE_NEEDS = DATA / "role_needs.json"
 CATEGORIES = Path(__file__).resolve().parents[1] / "ingest" / "data" / "dfe_categories.json"
 #: Bump when the heads' definitions change, so shipped weights are known to be stale.
-VERSION = "12"
+VERSION = "13"
 
 AUDIENCES = ("female", "male", "girls", "boys")
 DIAGNOSIS = ("required", "not_required")
@@ -114,6 +119,7 @@ def fingerprint(embedder_name: str) -> str:
         ROLE_SENTENCES,
         CONDITION_SENTENCES,
         CONDITION_NEEDS,
+        ROLE_NEEDS,
         CATEGORIES,
     ):
         digest.update(path.read_bytes())
@@ -206,13 +212,19 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     both = [*needs, *searches]
     conditioned = [*needs, *json.loads(CONDITION_NEEDS.read_text())["examples"]]
     conditioned_vectors = np.vstack([plain, read(conditioned[len(needs) :])])
+    roled = [*needs, *json.loads(ROLE_NEEDS.read_text())["examples"]]
+    roled_vectors = np.vstack([plain, read(roled[len(needs) :])])
     categories = category_names()
     risk = np.vstack([plain, read(crisis)])
     heads = [
         _single("need_about", ABOUT, everything, [e["about"] for e in both]),
         _single("need_sex", (NONE, *SEXES), everything, [e.get("sex") or NONE for e in both]),
         _single(
-            "need_role", (NONE, *ROLES), plain, [e.get("role") or NONE for e in needs], ROLE_L2
+            "need_role",
+            (NONE, *ROLES),
+            roled_vectors,
+            [e.get("role") or NONE for e in roled],
+            ROLE_L2,
         ),
         _multi("need_categories", categories, plain, [e.get("categories") or [] for e in needs]),
         _single(

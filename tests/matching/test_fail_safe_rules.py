@@ -129,6 +129,12 @@ def test_harm_programmes_need_a_need_surely_about_the_person_who_harms() -> None
     assert not admits(unsure, HARM_PROGRAMME)
     said = reading(about="father", role="causes_harm", confidence={}, given=("role",))
     assert admits(said, HARM_PROGRAMME)
+    # "my husband says he wants to change how he treats me": read as about "a parent", which
+    # names no one, so not surely about the person who harms, however sure the role.
+    unnamed = reading(about="parent", role="causes_harm", confidence={"about": 0.8, "role": 0.8})
+    assert not admits(unnamed, HARM_PROGRAMME)
+    told = reading(about="parent", role="causes_harm", confidence={"role": 0.8}, given=("about",))
+    assert admits(told, HARM_PROGRAMME)
 
 
 def test_survivors_services_are_for_needs_about_someone_harmed_and_never_who_harms() -> None:

@@ -87,7 +87,10 @@ def test_only_a_sure_reading_makes_a_need_about_someone_who_causes_harm(
     changer, harmed, toddler = readings
     assert changer.causes_harm_surely
     assert harmed.role == "harmed" and not harmed.causes_harm_surely and harmed.sex == "male"
-    assert not toddler.causes_harm_surely and toddler.role is None
+    # Since the role question learnt from 700 needs written for it (twelfth stop), the
+    # toddler is heard as a child who witnessed abuse (0.57), not as causing harm; what it is
+    # offered is checked in tests/matching/test_seed_matching.py.
+    assert not toddler.causes_harm_surely and toddler.role != "causes_harm"
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ from benchmarks.check_sets import (
     excluded_situations,
     harm_listings,
     listing_facts,
+    need_roles,
     sex_listings,
     sex_needs,
     sexes,
@@ -147,6 +148,21 @@ CONDITION_LIMITS = {
     "needs right": 58,
     "needs as another": 0,
     "needs where none": 9,
+}
+#: On the need-role check set (`role_checks.json`: 160 needs, 50 about someone harmed, 45
+#: about someone who causes harm, 20 children who witnessed, 15 conflict, 30 none; by a writer
+#: who had seen no code or data, at the twelfth stop, while another wrote 700 needs for the
+#: role question alone, `role_needs.json`), measured once with and without them: read with
+#: their role 81 -> 110, read surely as about someone who causes harm when not 1 -> 1 (0
+#: once a need about "a parent", the couple or the family is never surely so: it names no
+#: one), about someone who causes harm read as about someone harmed or a child who witnessed
+#: (offered survivors' services) 11 -> 7, and about someone harmed read as about the person
+#: who harms (offered none) 6 -> 4.
+ROLE_LIMITS = {
+    "right": 110,
+    "surely causing harm, wrongly": 0,
+    "causing harm read as harmed": 7,
+    "harmed read as causing harm": 4,
 }
 #: On the crisis check set (`matching/data/crisis_checks.json`: 70 words with immediate risk,
 #: 70 calm but close), as measured when the crisis question learnt from its own examples
@@ -278,6 +294,14 @@ def test_immediate_risk_is_recognised_in_words_never_trained_on(embedder: Cached
     found, calm = len(tally["found"]), tally["calm as crisis"]
     assert found >= CRISES_FOUND, found
     assert len(calm) <= CALM_AS_CRISIS, calm
+
+
+def test_needs_are_read_with_their_role_in_harm(embedder: CachedEmbedder) -> None:
+    tally = need_roles(json.loads((DATA / "role_checks.json").read_text())["examples"], embedder)
+    print("".join(f"\n{what} {len(items)}: {items}" for what, items in tally.items()))
+    assert len(tally["right"]) >= ROLE_LIMITS["right"]
+    for what in ROLE_LIMITS.keys() - {"right"}:
+        assert len(tally[what]) <= ROLE_LIMITS[what], tally[what]
 
 
 def test_listings_for_a_condition_are_read_as_for_it_and_others_are_not(

@@ -345,7 +345,8 @@ class ListingReader:
             if len(named) == 1:
                 (sex,) = named
                 facts += [AUDIENCE + sex, UNCERTAIN + AUDIENCE + sex]
-        conditions = _conditions(h.condition, worded(vectors, sentences), stated)
+        with_words = worded(vectors, sentences)
+        conditions = _conditions(h.condition, with_words, stated)
         if conditions:
             facts.append(CONDITION_SPECIFIC)
             for name, p in conditions.items():
@@ -365,7 +366,7 @@ class ListingReader:
         if code and interpreters < DEFAULT_APPLY:
             facts.append(LANGUAGE_ONLY)
             _apply(facts, LANGUAGE + code, language_p)
-        for name, p in _strongest(h.excludes, worded(vectors, sentences), negative).items():
+        for name, p in _strongest(h.excludes, with_words, negative).items():
             _apply(facts, EXCLUDES + name, p)
-        _apply(facts, CLOSED, _strongest(h.closed, worded(vectors, sentences))["yes"])
+        _apply(facts, CLOSED, _strongest(h.closed, with_words)["yes"])
         return tuple(dict.fromkeys(facts))

@@ -285,7 +285,8 @@ class NeedHeads:
 def head_probabilities(
     heads: NeedHeads, vectors: Floats, texts: Sequence[str]
 ) -> list[dict[str, Floats]]:
-    """For each vector, every head's probabilities (each head run once over all vectors)."""
+    """For each vector, every head's probabilities (each head run once over all vectors); the
+    condition head reads each vector beside the words of its text (`texts`, in order)."""
     table = {
         name: getattr(heads, name).probabilities(vectors)
         for name in NeedHeads.__dataclass_fields__

@@ -215,12 +215,16 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
     everything = read([*needs, *searches])
     plain = everything[: len(needs)]
     both = [*needs, *searches]
-    conditioned = [*needs, *json.loads(CONDITION_NEEDS.read_text())["examples"]]
-    conditioned_vectors = np.vstack([plain, read(conditioned[len(needs) :])])
-    roled = [*needs, *json.loads(ROLE_NEEDS.read_text())["examples"]]
-    roled_vectors = np.vstack([plain, read(roled[len(needs) :])])
-    presents = [*needs, *json.loads(PRESENT_NEEDS.read_text())["examples"]]
-    present_vectors = np.vstack([plain, read(presents[len(needs) :])])
+
+    def needs_and(path: Path) -> tuple[list[dict[str, Any]], npt.NDArray[np.float32]]:
+        """The example needs and, after them, a file of needs written for one question,
+        with their vectors."""
+        more = json.loads(path.read_text())["examples"]
+        return [*needs, *more], np.vstack([plain, read(more)])
+
+    conditioned, conditioned_vectors = needs_and(CONDITION_NEEDS)
+    roled, roled_vectors = needs_and(ROLE_NEEDS)
+    presents, present_vectors = needs_and(PRESENT_NEEDS)
     categories = category_names()
     risk = np.vstack([plain, read(crisis)])
     heads = [
@@ -238,7 +242,7 @@ def train_heads(embedder: Embedder, glossary: Glossary) -> list[Head]:
             "need_condition",
             (NONE, *CONDITIONS),
             worded(conditioned_vectors, _needs_texts(glossary, conditioned)),
-            [e.get("condition") if e.get("condition") in CONDITIONS else NONE for e in conditioned],
+            [e["condition"] if e.get("condition") in CONDITIONS else NONE for e in conditioned],
         ),
         _single(
             "need_diagnosed",

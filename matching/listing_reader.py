@@ -313,7 +313,11 @@ class ListingReader:
         vectors = every[: len(sentences)]
         body = list(range(1, len(sentences)))
         negative = [i for i in body if _NEGATIVE.search(sentences[i])]
-        role = h.role.probabilities(worded(every, [*sentences, *others]))
+        # Each sentence's embedding beside its words, for the questions told by a few words;
+        # the harm question reads the listing's other sentences too.
+        every_worded = worded(every, [*sentences, *others])
+        with_words = every_worded[: len(sentences)]
+        role = h.role.probabilities(every_worded)
         harm_p = float(role[:, h.role.labels.index(HARM)].max())
         survivors_p = float(role[:, h.role.labels.index(HARMED)].max())
         if harm_p >= DEFAULT_APPLY and harm_p > survivors_p:
@@ -345,7 +349,6 @@ class ListingReader:
             if len(named) == 1:
                 (sex,) = named
                 facts += [AUDIENCE + sex, UNCERTAIN + AUDIENCE + sex]
-        with_words = worded(vectors, sentences)
         conditions = _conditions(h.condition, with_words, stated)
         if conditions:
             facts.append(CONDITION_SPECIFIC)

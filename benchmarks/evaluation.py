@@ -377,8 +377,12 @@ def place_of(postcodes: PostcodeDirectory, postcode: str | None) -> Place | None
     return Place(found.la_code, postcode.upper().split()[0] if " " in postcode else postcode[:-3])
 
 
-#: Conditions the matcher names otherwise than the sets' writers do.
-SETS_NAMES = {"downs_syndrome": "down_syndrome"}
+#: Values the sets' writers spell otherwise than the matcher, theirs to the matcher's.
+WRITERS_NAMES = {
+    "down_syndrome": "downs_syndrome",
+    "in_recovery": "recovery",
+    "bereaved_parents_baby_loss": "bereaved_parents",
+}
 
 
 def _compare_reading(report: Report, said: dict[str, Any], judged: dict[str, Any]) -> None:
@@ -386,8 +390,8 @@ def _compare_reading(report: Report, said: dict[str, Any], judged: dict[str, Any
         return
     for name in ("about", "role", "sex", "condition"):
         if name in judged:
-            value = said.get(name)
-            report.agree(name, SETS_NAMES.get(value, value) == judged.get(name))
+            value = judged.get(name)
+            report.agree(name, said.get(name) == WRITERS_NAMES.get(value, value))
     if judged.get("categories"):
         report.agree(
             "categories", bool(set(said.get("categories") or []) & set(judged["categories"]))

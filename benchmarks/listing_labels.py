@@ -8,8 +8,8 @@ the reader can be judged on several hundred listings written apart from it:
 
 Listings are imported as `benchmarks.match_quality` imports them (the int8 build), and their
 facts are the matcher's (`matching.rules.listing_facts`). Label values the writers spell
-otherwise than the reader are mapped (`SETS_NAMES`); a closed listing counts as read when
-its status or its prose closes it.
+otherwise than the reader are mapped (`benchmarks.evaluation.WRITERS_NAMES`); a closed
+listing counts as read when its status or its prose closes it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.evaluation import SETS_BY_NAME, EvalSet, load_labels
+from benchmarks.check_sets import SEX_OF
+from benchmarks.evaluation import SETS_BY_NAME, WRITERS_NAMES, EvalSet, load_labels
 from benchmarks.match_quality import build
 from directory.geography import PostcodeDirectory
 from directory.records import Service
@@ -40,17 +41,16 @@ from matching.listing_reader import (
 )
 from matching.rules import listing_facts
 
-#: Label values the sets' writers spell otherwise than the reader.
-SETS_NAMES = {
-    "down_syndrome": "downs_syndrome",
-    "in_recovery": "recovery",
-    "bereaved_parents_baby_loss": "bereaved_parents",
-}
 Values = frozenset[str]
 
 
 def _named(values: Iterable[str | None]) -> Values:
-    return frozenset(SETS_NAMES.get(v, v) for v in values if v)
+    return frozenset(WRITERS_NAMES.get(v, v) for v in values if v)
+
+
+def _yes(flag: object) -> Values:
+    """A yes-or-no restriction as values: {"yes"} or none."""
+    return frozenset({"yes"}) if flag else frozenset()
 
 
 def _prefixed(facts: frozenset[str], prefix: str) -> Values:
@@ -60,12 +60,12 @@ def _prefixed(facts: frozenset[str], prefix: str) -> Values:
 #: For each kind of restriction: the values a label gives it, and the values read.
 KINDS: dict[str, tuple[Callable[[dict[str, Any]], Values], Callable[[frozenset[str]], Values]]] = {
     "harm programme": (
-        lambda label: _named(["yes" if label.get("for_people_who_harm") else None]),
-        lambda facts: _named(["yes" if HARM_PROGRAMME in facts else None]),
+        lambda label: _yes(label.get("for_people_who_harm")),
+        lambda facts: _yes(HARM_PROGRAMME in facts),
     ),
     "survivors only": (
-        lambda label: _named(["yes" if label.get("survivors_only") else None]),
-        lambda facts: _named(["yes" if SURVIVORS_ONLY in facts else None]),
+        lambda label: _yes(label.get("survivors_only")),
+        lambda facts: _yes(SURVIVORS_ONLY in facts),
     ),
     "one sex": (
         lambda label: _named([label.get("sex"), label.get("child_sex")]),
@@ -76,8 +76,8 @@ KINDS: dict[str, tuple[Callable[[dict[str, Any]], Values], Callable[[frozenset[s
         lambda facts: _prefixed(facts, CONDITION),
     ),
     "diagnosis needed": (
-        lambda label: _named(["yes" if label.get("diagnosis_required") else None]),
-        lambda facts: _named(["yes" if DIAGNOSIS_REQUIRED in facts else None]),
+        lambda label: _yes(label.get("diagnosis_required")),
+        lambda facts: _yes(DIAGNOSIS_REQUIRED in facts),
     ),
     "one group": (
         lambda label: _named([label.get("group_only")]),
@@ -92,12 +92,10 @@ KINDS: dict[str, tuple[Callable[[dict[str, Any]], Values], Callable[[frozenset[s
         lambda facts: _prefixed(facts, EXCLUDES),
     ),
     "closed": (
-        lambda label: _named(["yes" if label.get("closed") else None]),
-        lambda facts: _named(["yes" if CLOSED in facts else None]),
+        lambda label: _yes(label.get("closed")),
+        lambda facts: _yes(CLOSED in facts),
     ),
 }
-#: Women's and girls' services are one sex, as are men's and boys'.
-SEX_OF = {"female": "female", "girls": "female", "male": "male", "boys": "male"}
 
 
 def tally(

@@ -19,8 +19,6 @@ recognised, and calm words that come close are not (`matching/data/crisis_checks
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,6 +31,7 @@ from benchmarks.check_sets import (
     excluded_situations,
     harm_listings,
     listing_facts,
+    load,
     need_roles,
     sex_listings,
     sex_needs,
@@ -50,7 +49,6 @@ from matching.training import heads_for
 
 pytestmark = pytest.mark.model
 
-DATA = Path(__file__).resolve().parents[2] / "matching" / "data"
 #: Needs still read more surely than they say, and listings' restrictions still missed, as
 #: measured when the set last grew; lower them when a change brings them down, never raise
 #: them. (A need: "Father asking for help because his wife has postnatal depression", read as
@@ -172,13 +170,13 @@ CRISES_FOUND, CALM_AS_CRISIS = 67, 16
 
 @pytest.fixture(scope="module")
 def checks() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / "safety_checks.json").read_text())
+    data: dict[str, Any] = load("safety_checks.json")
     return data
 
 
 @pytest.fixture(scope="module", params=sorted(SEX_LIMITS))
 def sex_checks(request: pytest.FixtureRequest) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / request.param).read_text())
+    data: dict[str, Any] = load(request.param)
     data["limits"] = SEX_LIMITS[request.param]
     return data
 
@@ -231,7 +229,7 @@ def test_no_listing_restriction_is_missed(checks: dict[str, Any], embedder: Cach
 def test_harm_programmes_are_read_as_such_whatever_their_words(
     name: str, embedder: CachedEmbedder
 ) -> None:
-    tally = harm_listings(json.loads((DATA / name).read_text())["listings"], embedder)
+    tally = harm_listings(load(name)["listings"], embedder)
     print("".join(f"\n{what} {items}" for what, items in tally.items()))
     missed, as_survivors = tally["missed"], tally["as survivors'"]
     survivors = tally["survivors' as harm"]
@@ -249,7 +247,7 @@ def test_harm_programmes_are_read_as_such_whatever_their_words(
 def test_diagnosis_only_listings_are_read_as_such_and_others_are_not(
     embedder: CachedEmbedder,
 ) -> None:
-    listings = json.loads((DATA / "diagnosis_checks.json").read_text())["listings"]
+    listings = load("diagnosis_checks.json")["listings"]
     tally = diagnosis_listings(listings, embedder)
     missed, extra = tally["missed"], tally["overread"]
     assert len(missed) <= DIAGNOSIS_MISSED, missed
@@ -257,7 +255,7 @@ def test_diagnosis_only_listings_are_read_as_such_and_others_are_not(
 
 
 def test_stated_exclusions_are_read_and_others_are_not(embedder: CachedEmbedder) -> None:
-    listings = json.loads((DATA / "excludes_checks.json").read_text())["listings"]
+    listings = load("excludes_checks.json")["listings"]
     tally = excluded_situations(listings, embedder)
     missed, extra = tally["missed"], tally["overread"]
     assert len(missed) <= EXCLUSIONS_MISSED, missed
@@ -280,7 +278,7 @@ def test_listings_for_one_sex_are_read_as_that_sex(
 def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
     name: str, embedder: CachedEmbedder
 ) -> None:
-    sex_checks = json.loads((DATA / name).read_text()) | {"limits": SEX_LIMITS[name]}
+    sex_checks = load(name) | {"limits": SEX_LIMITS[name]}
     tally = sex_needs(sex_checks["needs"], embedder)
     assert len(tally["wrong"]) <= sex_checks["limits"][3], tally["wrong"]
     # Failing safe is not reading nothing: needs that say their sex are read as it.
@@ -289,7 +287,7 @@ def test_no_need_is_read_surely_as_of_a_sex_it_is_not_about(
 
 
 def test_immediate_risk_is_recognised_in_words_never_trained_on(embedder: CachedEmbedder) -> None:
-    examples = json.loads((DATA / "crisis_checks.json").read_text())["examples"]
+    examples = load("crisis_checks.json")["examples"]
     tally = crises(examples, embedder)
     found, calm = len(tally["found"]), tally["calm as crisis"]
     assert found >= CRISES_FOUND, found
@@ -297,7 +295,7 @@ def test_immediate_risk_is_recognised_in_words_never_trained_on(embedder: Cached
 
 
 def test_needs_are_read_with_their_role_in_harm(embedder: CachedEmbedder) -> None:
-    tally = need_roles(json.loads((DATA / "role_checks.json").read_text())["examples"], embedder)
+    tally = need_roles(load("role_checks.json")["examples"], embedder)
     print("".join(f"\n{what} {len(items)}: {items}" for what, items in tally.items()))
     assert len(tally["right"]) >= ROLE_LIMITS["right"]
     for what in ROLE_LIMITS.keys() - {"right"}:
@@ -307,7 +305,7 @@ def test_needs_are_read_with_their_role_in_harm(embedder: CachedEmbedder) -> Non
 def test_listings_for_a_condition_are_read_as_for_it_and_others_are_not(
     embedder: CachedEmbedder,
 ) -> None:
-    listings = json.loads((DATA / "condition_checks.json").read_text())["listings"]
+    listings = load("condition_checks.json")["listings"]
     tally = condition_listings(listings, embedder)
     as_open, as_other = tally["as open"], tally["as another's"]
     open_as_restricted, exact = tally["open as for one"], len(tally["exact"])
@@ -321,7 +319,7 @@ def test_listings_for_a_condition_are_read_as_for_it_and_others_are_not(
 
 
 def test_needs_are_read_as_about_their_condition_and_no_other(embedder: CachedEmbedder) -> None:
-    needs = json.loads((DATA / "condition_checks.json").read_text())["needs"]
+    needs = load("condition_checks.json")["needs"]
     tally = condition_needs(needs, embedder)
     right, other, where_none = len(tally["right"]), tally["as another"], tally["where none"]
     assert right >= CONDITION_LIMITS["needs right"], right
